@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import { _isTimeZone } from '../_lib/isTimeZone.js';
+import { _isLanguageTag } from '../_lib/isLanguageTag.js';
+
+/**
+ * The GOV.UK Bulk Data Transfer postcode pattern (12 November 2015), wrapped as a whole so
+ * `^` and `$` bind to every alternative, not only the first.
+ */
+export const UK_POSTCODE_PATTERN =
+  /^(?:([Gg][Ii][Rr] 0[Aa]{2})|((([A-Za-z][0-9]{1,2})|(([A-Za-z][A-Ha-hJ-Yj-y][0-9]{1,2})|(([A-Za-z][0-9][A-Za-z])|([A-Za-z][A-Ha-hJ-Yj-y][0-9][A-Za-z]?))))\s?[0-9][A-Za-z]{2}))$/;
+
+/** Outward code of a UK postcode ("postcode district"), e.g. `L1`, `M15`, `SW1A`. */
+export const POSTCODE_DISTRICT_PATTERN = /^(?:[A-Za-z][0-9]{1,2}|[A-Za-z][A-Ha-hJ-Yj-y][0-9]{1,2}|[A-Za-z][0-9][A-Za-z]|[A-Za-z][A-Ha-hJ-Yj-y][0-9][A-Za-z])$/;
+
+/** An ONS Government Statistical Service code: country letter plus 8 digits, e.g. `E08000012`. */
+export const GSS_CODE_PATTERN = /^[EWSNK]\d{8}$/;
+
+/** An NHS ODS organisation code: 3 to 6 upper-case letters and digits (practice `E86619`, PCN `U12345`, ICB `QYG`). */
+export const ODS_CODE_PATTERN = /^[A-Z0-9]{3,6}$/;
+
+/** Local wall-clock time `HH:MM`, 00:00–23:59. */
+export const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** A record id: any non-blank string without control characters, at most 500 characters. */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[^\s\u0000-\u001f\u007f]([^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/, 'An id must not be blank, start or end with a space, or contain control characters')
+  .meta({ id: 'Id', title: 'Id', description: 'Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.' });
+
+/** A human-readable name: at least one visible character, at most 300 characters. */
+export const NameSchema = z
+  .string()
+  .max(300)
+  .regex(/\S/, 'A name needs at least one visible character')
+  .meta({ id: 'Name', title: 'Name', description: 'Name as people know it; at least one visible character.' });
+
+/** Free text of bounded length. */
+export function _text(max: number) {
+  return z.string().max(max);
+}
+
+/** An http(s) URL. */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .max(2000)
+  .meta({ id: 'Url', title: 'URL', description: 'A web address starting http:// or https://.', format: 'uri', pattern: '^https?://' });
+
+/** An email address. */
+export const EmailSchema = z.email().max(320).meta({ id: 'Email', title: 'Email address', description: 'An email address.' });
+
+/** A UK or international phone number as written, digits with optional spaces, brackets, dashes and a leading +. */
+export const PhoneSchema = z
+  .string()
+  .regex(/^\+?[0-9 ()-]{6,25}$/, 'A phone number has 6 to 25 digits, spaces, brackets or dashes')
+  .meta({ id: 'Phone', title: 'Phone number', description: 'A phone number: digits with optional spaces, brackets, dashes and a leading +.' });
+
+/** A local calendar date `YYYY-MM-DD`. */
+export const LocalDateSchema = z.iso.date().meta({ id: 'LocalDate', title: 'Date', description: 'A calendar date, YYYY-MM-DD.' });
+
+/** A date-time with a UTC offset or `Z`, ISO 8601 / RFC 3339. */
+export const DateTimeSchema = z.iso
+  .datetime({ offset: true })
+  .meta({ id: 'DateTime', title: 'Date and time', description: 'A date and time with a UTC offset or Z, e.g. 2026-10-21T18:30:00+01:00.' });
+
+/** A date, or a date-time with an offset. */
+export const DateOrDateTimeSchema = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })])
+  .meta({ id: 'DateOrDateTime', title: 'Date or date-time', description: 'A calendar date (YYYY-MM-DD) or a date-time with a UTC offset.' });
+
+/** Local wall-clock time `HH:MM`. */
+export const LocalTimeSchema = z
+  .string()
+  .regex(LOCAL_TIME_PATTERN, 'A time is written HH:MM in 24-hour clock, e.g. 18:30')
+  .meta({ id: 'LocalTime', title: 'Local time', description: 'Local wall-clock time, HH:MM in the 24-hour clock.' });
+
+/** An IANA time zone name known to this runtime. */
+export const TimeZoneSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'A time zone is an IANA name such as Europe/London')
+  .refine(_isTimeZone, 'Unknown time zone: use an IANA name such as Europe/London')
+  .meta({ id: 'TimeZone', title: 'Time zone', description: 'An IANA time zone name such as Europe/London, never a numeric offset.' });
+
+/** A UK postcode in the official format. */
+export const PostcodeSchema = z
+  .string()
+  .regex(UK_POSTCODE_PATTERN, 'A UK postcode looks like L1 4DQ or M15 4FN')
+  .meta({ id: 'Postcode', title: 'UK postcode', description: 'A UK postcode in the GOV.UK format, e.g. L1 4DQ.' });
+
+/** The outward code of a UK postcode. */
+export const PostcodeDistrictSchema = z
+  .string()
+  .regex(POSTCODE_DISTRICT_PATTERN, 'A postcode district is the first half of a postcode, e.g. L1 or WA10')
+  .meta({ id: 'PostcodeDistrict', title: 'Postcode district', description: 'The outward code (first half) of a UK postcode, e.g. WA10.' });
+
+/** An ONS GSS code. */
+export const GssCodeSchema = z
+  .string()
+  .regex(GSS_CODE_PATTERN, 'A GSS code is a letter and 8 digits, e.g. E08000012')
+  .meta({ id: 'GssCode', title: 'GSS code', description: 'An ONS Government Statistical Service area code, e.g. E08000012 (Liverpool).' });
+
+/** An NHS ODS organisation code. */
+export const OdsCodeSchema = z
+  .string()
+  .regex(ODS_CODE_PATTERN, 'An ODS code is 3 to 6 capital letters and digits, e.g. E86619')
+  .meta({ id: 'OdsCode', title: 'ODS code', description: 'An NHS Organisation Data Service code: GP practice (E86619), PCN (U12345), ICB (QYG).' });
+
+/** A BCP 47 language tag. */
+export const LanguageTagSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'A language is a BCP 47 tag such as en, cy or bfi (British Sign Language)')
+  .refine(_isLanguageTag, 'Not a well-formed BCP 47 language tag')
+  .meta({ id: 'LanguageTag', title: 'Language', description: 'A BCP 47 language tag: en, cy (Welsh), bfi (British Sign Language), pl, ur.' });
+
+/** An SPDX licence id (e.g. OGL-UK-3.0, CC-BY-4.0) or a URL. */
+export const LicenseSchema = z
+  .union([z.enum(spdxIds as [string, ...string[]]), UrlSchema])
+  .meta({ id: 'License', title: 'Licence', description: 'An SPDX licence identifier such as OGL-UK-3.0 or CC-BY-4.0, or the URL of the licence.' });
+
+/** A GeoJSON Point in WGS84: `[longitude, latitude]`, exactly what `@turf/helpers` `point()` makes. */
+export const PointSchema = z
+  .object({
+    type: z.literal('Point'),
+    coordinates: z
+      .tuple([
+        z.number().min(-180).max(180).meta({ description: 'Longitude, −180 to 180 (first).' }),
+        z.number().min(-90).max(90).meta({ description: 'Latitude, −90 to 90 (second).' }),
+      ])
+      .meta({ description: '[longitude, latitude] in WGS84 — longitude first.' }),
+  })
+  .meta({ id: 'Point', title: 'GeoJSON Point', description: 'A GeoJSON Point: [longitude, latitude] in WGS84 (longitude first).' });
+
+/** Where a record came from. */
+export const ProvenanceSchema = z
+  .looseObject({
+    source: z.enum(['directory', 'self-published', 'asset-mapping', 'survey', 'other']).meta({
+      description: 'How the record was gathered: imported from a directory, published by the organisation itself, recorded at a community asset-mapping workshop, a survey, or other.',
+    }),
+    recordedBy: _text(300).optional().meta({ description: 'Who recorded it (an organisation or role, not a private person\u2019s contact details).' }),
+    recordedAt: DateOrDateTimeSchema.meta({ description: 'When the record was first recorded.' }),
+    illustrative: z.boolean().optional().meta({ description: 'True when the record is invented for an example or test and describes nothing real.' }),
+    notes: _text(2000).optional().meta({ description: 'Free-text notes on the source.' }),
+    inferred: z
+      .array(
+        z.looseObject({
+          field: z.string().max(100).meta({ description: 'The field that was filled in, e.g. abcdCategory.' }),
+          by: z.string().max(100).meta({ description: 'What inferred it, e.g. @artsrx/classify@0.1.0.' }),
+          confidence: z.number().min(0).max(1).meta({ description: 'Confidence of the inference, 0 to 1.' }),
+          at: DateOrDateTimeSchema.meta({ description: 'When it was inferred.' }),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Fields whose values were inferred by a tool rather than stated by the publisher.' }),
+  })
+  .meta({ id: 'Provenance', title: 'Provenance', description: 'Who recorded a record, from what source and when.' });
+
+/** How to get in touch. */
+export const ContactSchema = z
+  .looseObject({
+    name: _text(300).optional().meta({ description: 'Name of the contact point or role, e.g. "Referrals team".' }),
+    email: EmailSchema.optional().meta({ description: 'Email address.' }),
+    phone: PhoneSchema.optional().meta({ description: 'Phone number.' }),
+    url: UrlSchema.optional().meta({ description: 'Web page or form.' }),
+  })
+  .meta({ id: 'Contact', title: 'Contact', description: 'How to get in touch: a name or role, email, phone, web page.' });
+
+/** An amount of money in pounds sterling, 0 or more. */
+export const MoneySchema = z.number().min(0).max(100000).meta({ id: 'Money', title: 'Amount (GBP)', description: 'An amount in pounds sterling, 0 or more.' });
+
+/** Where a record comes from and how fresh it is, shared by every open-data record. */
+export const recordMetaShape = {
+  provenance: ProvenanceSchema.meta({ description: 'Where the record came from.' }),
+  lastVerified: LocalDateSchema.optional().meta({ description: 'When someone last checked the record was right.' }),
+};
+
+/** The `type` discriminator a record may carry (required on NDJSON lines). */
+export function _typeField<const T extends string>(type: T) {
+  return z.literal(type).optional().meta({ description: `Record type; required on NDJSON lines ("${type}").` });
+}
+
+/** Point, coordinates, provenance etc. as TypeScript types. */
+export type Point = z.output<typeof PointSchema>;
+/** Provenance of a record. */
+export type Provenance = z.output<typeof ProvenanceSchema>;
+/** A contact point. */
+export type Contact = z.output<typeof ContactSchema>;
