@@ -145,7 +145,7 @@ organisationId?: Id3
  * 
  * @minItems 1
  */
-artForms: [ArtForm, ...(ArtForm)[]]
+artForms: ArtForm[]
 /**
  * Activity types, the finer level link workers choose from.
  */
@@ -195,7 +195,7 @@ contact?: Contact2
  */
 sameAs?: string[]
 provenance: Provenance3
-lastVerified?: Date4
+lastVerified?: Date7
 [k: string]: unknown
 })
 /**
@@ -347,11 +347,37 @@ export type AttendanceMode = ("in-person" | "online" | "mixed")
  */
 export type Id4 = string
 /**
- * When it happens.
+ * IANA time zone of the local times; default Europe/London.
  */
-export type Schedule = {
-[k: string]: unknown
-}
+export type TimeZone = string
+/**
+ * Local date of the first session.
+ */
+export type Date3 = string
+/**
+ * Local date after which there are no sessions.
+ */
+export type Date4 = string
+/**
+ * Local start time, HH:MM.
+ */
+export type LocalTime = string
+/**
+ * Local end time, HH:MM; at or before startTime means the session ends the next day.
+ */
+export type LocalTime1 = string
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date5 = string
+/**
+ * Start, with its UTC offset.
+ */
+export type DateAndTime1 = string
+/**
+ * End, with its UTC offset.
+ */
+export type DateAndTime2 = string
 /**
  * Price per session (or per course for a course), in pounds.
  */
@@ -367,7 +393,7 @@ export type Need = ("loneliness" | "social-isolation" | "low-mood" | "anxiety" |
 /**
  * A calendar date, YYYY-MM-DD.
  */
-export type Date3 = string
+export type Date6 = string
 /**
  * A BCP 47 language tag: en, cy (Welsh), bfi (British Sign Language), pl, ur.
  */
@@ -383,7 +409,7 @@ export type URL6 = string
 /**
  * A calendar date, YYYY-MM-DD.
  */
-export type Date4 = string
+export type Date7 = string
 
 /**
  * The optional first line of an NDJSON dataset, holding the dataset-level fields.
@@ -463,7 +489,7 @@ export interface Address {
  * @minItems 1
  * @maxItems 6
  */
-lines: [string, ...(string)[]]
+lines: string[]
 /**
  * Town or city.
  */
@@ -610,6 +636,74 @@ at: DateOrDateTime1
 [k: string]: unknown
 }
 /**
+ * When it happens.
+ */
+export interface Schedule {
+timezone?: TimeZone
+startDate?: Date3
+endDate?: Date4
+startTime?: LocalTime
+endTime?: LocalTime1
+repeat?: RepeatRule
+/**
+ * Local dates with no session (half term, bank holidays).
+ * 
+ * @maxItems 1000
+ */
+exceptDates?: Date5[]
+/**
+ * Local dates with an extra session at the usual time.
+ * 
+ * @maxItems 1000
+ */
+extraDates?: Date5[]
+/**
+ * Explicit sessions for irregular programmes; use instead of a repeat rule.
+ * 
+ * @minItems 1
+ * @maxItems 10000
+ */
+occurrences?: Occurrence[]
+/**
+ * Anything else people need to know, e.g. "term time only".
+ */
+notes?: string
+[k: string]: unknown
+}
+/**
+ * How the series repeats; absent means one session on startDate.
+ */
+export interface RepeatRule {
+/**
+ * How often the series repeats.
+ */
+frequency: ("daily" | "weekly" | "monthly")
+/**
+ * Every n days, weeks or months; default 1.
+ */
+interval?: number
+/**
+ * Days: MO…SU for weekly; with an ordinal for monthly (1SA = first Saturday, -1FR = last Friday).
+ * 
+ * @minItems 1
+ * @maxItems 35
+ */
+byDay?: string[]
+/**
+ * Number of sessions in the series.
+ */
+count?: number
+[k: string]: unknown
+}
+/**
+ * One session: start and end date-times with UTC offsets.
+ */
+export interface Occurrence {
+start: DateAndTime1
+end: DateAndTime2
+[k: string]: unknown
+}
+/**
  * What it costs to take part. Leave cost out entirely when it is not known.
  */
 export interface Cost {
@@ -706,7 +800,7 @@ remainingPlaces?: number
  * True when people can join a waiting list.
  */
 waitingList?: boolean
-asOf?: Date3
+asOf?: Date6
 [k: string]: unknown
 }
 /**

@@ -125,11 +125,93 @@ export type URL5 = string
  */
 export type Date2 = string
 /**
- * A way to take part: a group, course, drop-in, one-to-one or event (Open Referral service, OpenActive SessionSeries/CourseInstance/Event).
+ * Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.
  */
-export type Activity = {
-[k: string]: unknown
-}
+export type Id2 = string
+/**
+ * Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.
+ */
+export type Id3 = string
+/**
+ * Level 2 of the two-level art vocabulary: participatory activities a link worker chooses between, each with its level 1 parent art form.
+ */
+export type ActivityType = ("singing" | "instrumental" | "songwriting" | "drumming" | "music-listening" | "drama" | "improvisation" | "storytelling" | "puppetry" | "circus-skills" | "dance-for-health" | "seated-dance" | "social-dance" | "contemporary-dance" | "folk-dance" | "drawing" | "painting" | "printmaking" | "sculpture" | "photography" | "mixed-media" | "ceramics" | "textiles" | "knitting-crochet" | "woodwork" | "mosaic" | "creative-writing" | "poetry" | "shared-reading" | "spoken-word" | "festival-arts" | "carnival-arts" | "multi-arts-workshop" | "reminiscence" | "object-handling" | "heritage-walk" | "local-history" | "museum-visit" | "library-programme" | "digital-skills" | "film-making" | "animation" | "digital-art" | "film-screening" | "design-making" | "creative-gardening" | "nature-art")
+/**
+ * Drop-in, course, ongoing group, one-to-one or one-off event.
+ */
+export type ActivityFormat = ("drop-in" | "course" | "ongoing-group" | "one-to-one" | "one-off-event")
+/**
+ * In person, online or both.
+ */
+export type AttendanceMode = ("in-person" | "online" | "mixed")
+/**
+ * Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.
+ */
+export type Id4 = string
+/**
+ * IANA time zone of the local times; default Europe/London.
+ */
+export type TimeZone = string
+/**
+ * Local date of the first session.
+ */
+export type Date3 = string
+/**
+ * Local date after which there are no sessions.
+ */
+export type Date4 = string
+/**
+ * Local start time, HH:MM.
+ */
+export type LocalTime = string
+/**
+ * Local end time, HH:MM; at or before startTime means the session ends the next day.
+ */
+export type LocalTime1 = string
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date5 = string
+/**
+ * Start, with its UTC offset.
+ */
+export type DateAndTime1 = string
+/**
+ * End, with its UTC offset.
+ */
+export type DateAndTime2 = string
+/**
+ * Price per session (or per course for a course), in pounds.
+ */
+export type AmountGBP1 = number
+/**
+ * An ONS Government Statistical Service area code, e.g. E08000012 (Liverpool).
+ */
+export type GSSCode2 = string
+/**
+ * Reasons for a social prescribing referral, used both on referrals and on the activities designed for them (suitableFor).
+ */
+export type Need = ("loneliness" | "social-isolation" | "low-mood" | "anxiety" | "stress" | "bereavement" | "long-term-condition" | "chronic-pain" | "dementia" | "carers" | "mental-illness-recovery" | "low-confidence" | "physical-inactivity" | "living-with-cancer" | "neurodivergence")
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date6 = string
+/**
+ * A BCP 47 language tag: en, cy (Welsh), bfi (British Sign Language), pl, ur.
+ */
+export type Language = string
+/**
+ * Validated outcome measures used in social prescribing, with their item counts and score ranges.
+ */
+export type OutcomeInstrument = ("SWEMWBS" | "WEMWBS" | "ONS4" | "UCLA3" | "PAM")
+/**
+ * A web address starting http:// or https://.
+ */
+export type URL6 = string
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type Date7 = string
 
 /**
  * A published ArtsRx dataset of organisations, places, assets and activities.
@@ -306,7 +388,7 @@ export interface Address {
  * @minItems 1
  * @maxItems 6
  */
-lines: [string, ...(string)[]]
+lines: string[]
 /**
  * Town or city.
  */
@@ -480,6 +562,303 @@ url?: URL5
  * Where the record came from.
  */
 export interface Provenance2 {
+/**
+ * How the record was gathered: imported from a directory, published by the organisation itself, recorded at a community asset-mapping workshop, a survey, or other.
+ */
+source: ("directory" | "self-published" | "asset-mapping" | "survey" | "other")
+/**
+ * Who recorded it (an organisation or role, not a private person’s contact details).
+ */
+recordedBy?: string
+recordedAt: DateOrDateTime
+/**
+ * True when the record is invented for an example or test and describes nothing real.
+ */
+illustrative?: boolean
+/**
+ * Free-text notes on the source.
+ */
+notes?: string
+/**
+ * Fields whose values were inferred by a tool rather than stated by the publisher.
+ */
+inferred?: {
+/**
+ * The field that was filled in, e.g. abcdCategory.
+ */
+field: string
+/**
+ * What inferred it, e.g. @artsrx/classify@0.1.0.
+ */
+by: string
+/**
+ * Confidence of the inference, 0 to 1.
+ */
+confidence: number
+at: DateOrDateTime1
+[k: string]: unknown
+}[]
+[k: string]: unknown
+}
+/**
+ * A way to take part: a group, course, drop-in, one-to-one or event (Open Referral service, OpenActive SessionSeries/CourseInstance/Event).
+ */
+export interface Activity {
+/**
+ * Record type; required on NDJSON lines ("Activity").
+ */
+type?: "Activity"
+id: Id
+name: Name1
+/**
+ * What happens, in words a person deciding whether to go would want.
+ */
+description?: string
+assetId?: Id2
+organisationId?: Id3
+/**
+ * Art forms (at least one).
+ * 
+ * @minItems 1
+ */
+artForms: ArtForm[]
+/**
+ * Activity types, the finer level link workers choose from.
+ */
+activityTypes?: ActivityType[]
+/**
+ * Five Ways to Wellbeing it supports.
+ */
+fiveWays?: FiveWaysToWellbeing[]
+format: ActivityFormat
+attendanceMode: AttendanceMode
+placeId?: Id4
+schedule?: Schedule
+/**
+ * Number of sessions in a course, e.g. 8 or 12.
+ */
+sessionCount?: number
+cost?: Cost
+eligibility?: Eligibility
+/**
+ * Needs the activity is designed for.
+ */
+suitableFor?: Need[]
+/**
+ * Support offered: true = offered, false = known not offered; left out = unknown.
+ */
+accessSupport?: {
+[k: string]: boolean
+}
+socialPrescribing?: SocialPrescribing
+capacity?: Capacity
+/**
+ * Languages it runs in, as BCP 47 tags.
+ */
+languages?: Language[]
+/**
+ * Outcome measures the provider uses.
+ */
+outcomeMeasures?: OutcomeInstrument[]
+/**
+ * active, temporarily-closed or ended.
+ */
+status: ("active" | "temporarily-closed" | "ended")
+url?: URL6
+contact?: Contact2
+/**
+ * Ids of the same activity in other directories.
+ */
+sameAs?: string[]
+provenance: Provenance3
+lastVerified?: Date7
+[k: string]: unknown
+}
+/**
+ * When it happens.
+ */
+export interface Schedule {
+timezone?: TimeZone
+startDate?: Date3
+endDate?: Date4
+startTime?: LocalTime
+endTime?: LocalTime1
+repeat?: RepeatRule
+/**
+ * Local dates with no session (half term, bank holidays).
+ * 
+ * @maxItems 1000
+ */
+exceptDates?: Date5[]
+/**
+ * Local dates with an extra session at the usual time.
+ * 
+ * @maxItems 1000
+ */
+extraDates?: Date5[]
+/**
+ * Explicit sessions for irregular programmes; use instead of a repeat rule.
+ * 
+ * @minItems 1
+ * @maxItems 10000
+ */
+occurrences?: Occurrence[]
+/**
+ * Anything else people need to know, e.g. "term time only".
+ */
+notes?: string
+[k: string]: unknown
+}
+/**
+ * How the series repeats; absent means one session on startDate.
+ */
+export interface RepeatRule {
+/**
+ * How often the series repeats.
+ */
+frequency: ("daily" | "weekly" | "monthly")
+/**
+ * Every n days, weeks or months; default 1.
+ */
+interval?: number
+/**
+ * Days: MO…SU for weekly; with an ordinal for monthly (1SA = first Saturday, -1FR = last Friday).
+ * 
+ * @minItems 1
+ * @maxItems 35
+ */
+byDay?: string[]
+/**
+ * Number of sessions in the series.
+ */
+count?: number
+[k: string]: unknown
+}
+/**
+ * One session: start and end date-times with UTC offsets.
+ */
+export interface Occurrence {
+start: DateAndTime1
+end: DateAndTime2
+[k: string]: unknown
+}
+/**
+ * What it costs to take part. Leave cost out entirely when it is not known.
+ */
+export interface Cost {
+/**
+ * True when taking part costs nothing.
+ */
+isFree: boolean
+price?: AmountGBP1
+/**
+ * Always GBP.
+ */
+currency?: "GBP"
+/**
+ * Reduced prices and who can have them.
+ */
+concessions?: string
+/**
+ * Anything else about cost, e.g. materials included.
+ */
+notes?: string
+[k: string]: unknown
+}
+/**
+ * Who can take part. Anything left out is unknown, not unrestricted.
+ */
+export interface Eligibility {
+/**
+ * Youngest age that can take part.
+ */
+minAge?: number
+/**
+ * Oldest age that can take part.
+ */
+maxAge?: number
+/**
+ * GSS codes of the areas whose residents can take part.
+ */
+areaServed?: GSSCode2[]
+/**
+ * True when people can only join through a referral.
+ */
+referralRequired?: boolean
+/**
+ * Other eligibility rules in words.
+ */
+notes?: string
+[k: string]: unknown
+}
+/**
+ * Whether and how the activity takes referrals.
+ */
+export interface SocialPrescribing {
+/**
+ * True when the activity takes social prescribing referrals.
+ */
+acceptsReferrals: boolean
+/**
+ * Who can refer: link workers, GPs, people themselves, other professionals.
+ */
+routes: ("link-worker" | "gp" | "self" | "other-professional")[]
+contact?: Contact1
+/**
+ * Working days within which a referral is answered.
+ */
+responseDays?: number
+[k: string]: unknown
+}
+/**
+ * Where referrals go.
+ */
+export interface Contact1 {
+/**
+ * Name of the contact point or role, e.g. "Referrals team".
+ */
+name?: string
+email?: EmailAddress2
+phone?: PhoneNumber1
+url?: URL5
+[k: string]: unknown
+}
+/**
+ * How many people can take part and how many places are left.
+ */
+export interface Capacity {
+/**
+ * Most people per session.
+ */
+maxParticipants?: number
+/**
+ * Places left, as of asOf.
+ */
+remainingPlaces?: number
+/**
+ * True when people can join a waiting list.
+ */
+waitingList?: boolean
+asOf?: Date6
+[k: string]: unknown
+}
+/**
+ * How to get in touch.
+ */
+export interface Contact2 {
+/**
+ * Name of the contact point or role, e.g. "Referrals team".
+ */
+name?: string
+email?: EmailAddress2
+phone?: PhoneNumber1
+url?: URL5
+[k: string]: unknown
+}
+/**
+ * Where the record came from.
+ */
+export interface Provenance3 {
 /**
  * How the record was gathered: imported from a directory, published by the organisation itself, recorded at a community asset-mapping workshop, a survey, or other.
  */

@@ -85,7 +85,7 @@ export interface Address {
  * @minItems 1
  * @maxItems 6
  */
-lines: [string, ...(string)[]]
+lines: string[]
 /**
  * Town or city.
  */

@@ -110,7 +110,7 @@ scopes: ConsentScope[]
  * 
  * @minItems 1
  */
-reasons: [Need, ...(Need)[]]
+reasons: Need[]
 /**
  * What matters to the person (personal data).
  */
@@ -129,7 +129,7 @@ status: ReferralStatus
  * 
  * @minItems 1
  */
-history: [ReferralEvent, ...(ReferralEvent)[]]
+history: ReferralEvent[]
 /**
  * Attendance at sessions.
  */

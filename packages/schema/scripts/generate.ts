@@ -74,15 +74,24 @@ function toNdjson(dataset: Record<string, unknown>): string {
 
 /**
  * json-schema-to-typescript reads draft-04 shapes: rewrite 2020-12 tuples (`prefixItems`)
- * into `items` arrays and drop `$id` so names come from titles, then compile.
+ * into `items` arrays, drop required-field alternatives, and drop `$id` so names come from
+ * titles, then compile. Array lengths stay runtime checks, as in the zod types.
  */
 async function compileTypes(type: string, schema: Record<string, unknown>): Promise<string> {
   const draft4 = JSON.parse(JSON.stringify(schema), (_key, value) => {
-    if (value && typeof value === 'object' && !Array.isArray(value) && 'prefixItems' in value) {
-      const { prefixItems, ...rest } = value as { prefixItems: unknown[] };
-      return { ...rest, items: prefixItems, minItems: prefixItems.length, maxItems: prefixItems.length };
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    const node = { ...value } as Record<string, unknown>;
+    if ('prefixItems' in node) {
+      node.items = node.prefixItems;
+      node.additionalItems = false;
+      delete node.prefixItems;
     }
-    return value;
+    // "at least one of these fields" rules are runtime checks, not types (jstt drops the
+    // properties of a referenced definition that carries them).
+    const onlyRequired = (s: unknown) => typeof s === 'object' && s !== null && Object.keys(s).join() === 'required';
+    if (Array.isArray(node.anyOf) && node.properties && node.anyOf.every(onlyRequired)) delete node.anyOf;
+    if (onlyRequired(node.not)) delete node.not;
+    return node;
   });
   delete draft4.$id;
   delete draft4.$schema;
@@ -92,7 +101,7 @@ async function compileTypes(type: string, schema: Record<string, unknown>): Prom
     unreachableDefinitions: false,
     strictIndexSignatures: false,
     format: false,
-    maxItems: -1,
+    ignoreMinAndMaxItems: true,
   });
   return ts.replace(/\n\s*\/\*\*\n\s*\* This interface was referenced by .*?\*\/\n/gs, '\n');
 }

@@ -35,7 +35,7 @@ export function renderVocabPage(vocab: Vocabulary, banner: string): string {
   out.push(`SKOS concept scheme: [\`schemas/vocab/${vocab.id}.jsonld\`](../../../schemas/vocab/${vocab.id}.jsonld).`, '');
   out.push(`| id | label | definition |${extraKeys.map((k) => ` ${k} |`).join('')}`);
   out.push(`|---|---|---|${extraKeys.map(() => '---|').join('')}`);
-  for (const term of vocab.terms as readonly Record<string, unknown>[]) {
+  for (const term of vocab.terms as unknown as readonly Record<string, unknown>[]) {
     const extras = extraKeys.map((k) => ` ${cell(formatValue(term[k]))} |`).join('');
     out.push(`| \`${String(term.id)}\` | ${cell(String(term.label))} | ${cell(String(term.definition))} |${extras}`);
   }

@@ -1,11 +1,16 @@
 let zones: Set<string> | undefined;
 
-/** True for IANA zone names this runtime knows (canonical names, plus aliases ICU accepts). */
+/**
+ * True for IANA zone names this runtime knows: the canonical names of
+ * `Intl.supportedValuesOf('timeZone')`, plus `UTC` and Area/Location aliases (Europe/Belfast,
+ * Europe/Kyiv) that ICU resolves. Legacy three-letter ids such as "BST" are refused: ICU reads
+ * "BST" as Bangladesh, not British Summer Time.
+ */
 export function _isTimeZone(name: string): boolean {
   zones ??= new Set(Intl.supportedValuesOf('timeZone'));
   if (zones.has(name)) return true;
+  if (name !== 'UTC' && name !== 'Etc/UTC' && !/^[A-Za-z_]+\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?$/.test(name)) return false;
   try {
-    // Accept aliases such as "UTC" or "Europe/Belfast" that supportedValuesOf leaves out.
     new Intl.DateTimeFormat('en-GB', { timeZone: name });
     return true;
   } catch {
