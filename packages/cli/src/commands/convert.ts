@@ -1,0 +1,72 @@
+import { Command, Option } from 'commander';
+import { DatasetSchema } from '@artsrx/schema';
+import { _action } from '../_lib/_action.js';
+import { _parseDatasetText } from '../_lib/_dataset.js';
+import { _CliError, EXIT } from '../_lib/_errors.js';
+import { _readText } from '../_lib/_input.js';
+import { _stderr, _writeFolder, _writeOutput } from '../_lib/_output.js';
+import { _parseNow } from '../_lib/_now.js';
+import { FORMATS } from '../convert/formats.js';
+
+interface ConvertOptions {
+  to?: string;
+  from?: string;
+  out?: string;
+  report?: string;
+  now?: string;
+}
+
+/**
+ * `artsrx convert FILE --to FORMAT | --from FORMAT [--out FILE] [--report FILE]`: converts an
+ * ArtsRx dataset to another format, or another format to an ArtsRx dataset, using the
+ * registry in `src/convert/formats.ts`. What could not be carried over goes to stderr (or
+ * `--report FILE`).
+ */
+export function convertCommand(): Command {
+  const names = () => Object.keys(FORMATS).sort();
+  return new Command('convert')
+    .description('convert an ArtsRx dataset to another format (--to), or another format to ArtsRx (--from)')
+    .argument('<file>', 'input file, or - for stdin')
+    .addOption(new Option('--to <format>', 'write this format from an ArtsRx dataset').conflicts('from'))
+    .addOption(new Option('--from <format>', 'read this format and write an ArtsRx JSON dataset').conflicts('to'))
+    .option('-o, --out <path>', 'output file (or folder, for formats made of several files); default stdout')
+    .option('--report <file>', 'write what could not be converted to this file instead of stderr')
+    .option('--now <iso>', 'the current date-time to use (for generated timestamps), e.g. 2026-05-01T12:00:00Z')
+    .addHelpText('after', () => `\nFormats:\n${names().map((n) => `  ${n.padEnd(14)}${FORMATS[n]!.description}${FORMATS[n]!.to ? '' : ' (--from only)'}${FORMATS[n]!.from ? '' : ' (--to only)'}`).join('\n')}\n`)
+    .action(
+      _action(async (file: string, options: ConvertOptions) => {
+        const now = _parseNow(options.now);
+        if (options.to === undefined && options.from === undefined) throw new _CliError('say which way to convert: --to FORMAT or --from FORMAT');
+        const name = (options.to ?? options.from)!;
+        const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
+        const direction = options.to !== undefined ? 'to' : 'from';
+        if (format === undefined || format[direction] === undefined) {
+          const usable = names().filter((n) => FORMATS[n]![direction] !== undefined);
+          throw new _CliError(`unknown format for --${direction}: "${name}". Use one of: ${usable.join(', ')}`);
+        }
+        const input = await _readText(file);
+        let report: string[];
+        if (direction === 'to') {
+          const parsed = DatasetSchema.safeParse(_parseDatasetText(input.text, file));
+          if (!parsed.success) {
+            throw new _CliError(`${input.name} is not a valid ArtsRx dataset (${parsed.error.issues.length} problem(s)); run \`artsrx validate ${file}\` to see them`, EXIT.issues);
+          }
+          const result = await format.to!(parsed.data, { now, ...(options.out !== undefined ? { out: options.out } : {}) });
+          if (typeof result.output === 'string') await _writeOutput(result.output, options.out);
+          else await _writeFolder(result.output, options.out);
+          report = result.report;
+        } else {
+          const result = await format.from!({ path: file, text: input.text }, { now });
+          await _writeOutput(`${JSON.stringify(result.dataset, null, 2)}\n`, options.out);
+          report = result.report;
+          const parsed = DatasetSchema.safeParse(result.dataset);
+          if (!parsed.success) report = [...report, `the converted dataset has ${parsed.error.issues.length} structure problem(s): run \`artsrx validate\` on it`];
+        }
+        if (report.length > 0) {
+          if (options.report !== undefined) await _writeOutput(`${report.join('\n')}\n`, options.report);
+          else for (const line of report) _stderr(`note: ${line}`);
+        }
+        return EXIT.ok;
+      }),
+    );
+}

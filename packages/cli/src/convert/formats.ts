@@ -1,0 +1,15 @@
+import type { ConvertFormat } from './types.js';
+import { artsrxJsonFormat, artsrxNdjsonFormat } from './artsrx.js';
+// Adapters: one import line and one entry line each, e.g.
+//   import { orukFormat } from './oruk.js';   and   oruk: orukFormat,
+
+export type { ConvertFormat, FormatFromOptions, FormatFromResult, FormatInput, FormatToOptions, FormatToResult } from './types.js';
+
+/**
+ * Formats `artsrx convert` can write (`--to NAME`) and read (`--from NAME`), by name. Add one
+ * entry per format, defined in its own file `src/convert/<name>.ts`; keep the list sorted.
+ */
+export const FORMATS: Record<string, ConvertFormat> = {
+  json: artsrxJsonFormat,
+  ndjson: artsrxNdjsonFormat,
+};
