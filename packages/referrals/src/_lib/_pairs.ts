@@ -1,0 +1,50 @@
+import type { Measure, Referral } from '@artsrx/schema';
+import { _instantOrDate } from './_dates.js';
+import type { MeasureKey } from '../measures/meaningfulChange.js';
+import { scoreMeasure, type MeasureScore } from '../measures/scoreMeasure.js';
+
+/** A scored measure with its date. */
+export interface _Scored {
+  at: string;
+  phase: Measure['phase'];
+  score: MeasureScore;
+  values: Partial<Record<MeasureKey, number>>;
+}
+
+/** Per instrument, the earliest baseline and the latest follow-up or exit measure after it; unscorable measures are counted, not used. */
+export function _baselineAndFollowUp(referral: Referral): { byInstrument: Map<string, { baseline?: _Scored; followUp?: _Scored }>; unscorable: number } {
+  const byInstrument = new Map<string, { baseline?: _Scored; followUp?: _Scored }>();
+  let unscorable = 0;
+  const scored: _Scored[] = [];
+  for (const m of referral.measures ?? []) {
+    const r = scoreMeasure(m);
+    if (!r.ok || Number.isNaN(_instantOrDate(m.at))) {
+      unscorable++;
+      continue;
+    }
+    scored.push({ at: m.at, phase: m.phase, score: r.score, values: r.values });
+  }
+  scored.sort((a, b) => _instantOrDate(a.at) - _instantOrDate(b.at));
+  for (const s of scored) {
+    const slot = byInstrument.get(s.score.instrument) ?? {};
+    if (s.phase === 'baseline') {
+      if (slot.baseline === undefined) slot.baseline = s;
+    } else if (slot.baseline !== undefined && _instantOrDate(s.at) >= _instantOrDate(slot.baseline.at)) {
+      slot.followUp = s;
+    }
+    byInstrument.set(s.score.instrument, slot);
+  }
+  return { byInstrument, unscorable };
+}
+
+/** The first time the referral entered a state, or undefined. */
+export function _firstAt(referral: Referral, status: string): string | undefined {
+  return referral.history.find((e) => e.status === status)?.at;
+}
+
+/** Date (YYYY-MM-DD) of the first session attended, or undefined. */
+export function _firstSession(referral: Referral): string | undefined {
+  let first: string | undefined;
+  for (const a of referral.attendance ?? []) if (a.attended && (first === undefined || a.date < first)) first = a.date;
+  return first;
+}
