@@ -1,0 +1,212 @@
+import { BY_DAY_PATTERN, type ScheduleInput } from '@artsrx/schema';
+import { _num, _str, type _Json } from './_json.js';
+import { _ruleDates } from './_ruleDates.js';
+import type { OpenReferralIssue } from './_types.js';
+import { _dateOf, _dayNumber, _hhmm, _minutes, _offsetAtInstant, _offsetText } from './_zone.js';
+
+const ZONE = 'Europe/London';
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const WEEKDAY_NAMES: Record<string, string> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' };
+
+type Issue = Omit<OpenReferralIssue, 'recordId'>;
+
+/** A date `YYYY-MM-DD` from a date or date-time string. */
+function _date(value: unknown): string | undefined {
+  const s = _str(value);
+  return s !== undefined && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
+}
+
+/** Parses `HH:MM`, `HH:MM:SS`, with an optional `Z` or `±HH:MM` zone. */
+function _time(value: unknown): { minutes: number; offset?: number } | undefined {
+  const s = _str(value);
+  if (s === undefined) return undefined;
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
+  if (m === null) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 24 || min > 59) return undefined;
+  let offset: number | undefined;
+  if (m[3] !== undefined) {
+    if (m[3].toUpperCase() === 'Z') offset = 0;
+    else {
+      const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(m[3])!;
+      offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0));
+    }
+  }
+  return { minutes: (h * 60 + min) % 1440, ...(offset === undefined ? {} : { offset }) };
+}
+
+/** Local London wall time of a time given with an offset, on `date`. */
+function _toLocal(date: string, minutes: number, offset: number): string {
+  const instant = _dayNumber(date) * 86400000 + (minutes - offset) * 60000;
+  return _hhmm(minutes - offset + _offsetAtInstant(ZONE, instant));
+}
+
+interface Row {
+  key: string;
+  freq?: 'WEEKLY' | 'MONTHLY';
+  interval: number;
+  byDay?: string[];
+  byMonthDay?: string;
+  dtstart?: string;
+  validFrom?: string;
+  validTo?: string;
+  until?: string;
+  start: string;
+  end: string;
+  notes?: string;
+}
+
+/**
+ * Rebuilds one ArtsRx schedule (Europe/London wall-clock times) from Open Referral schedule rows.
+ * Rows of one rule split by clock changes or by validity gaps (as `toOpenReferral` writes them)
+ * are merged back, gaps becoming `exceptDates`; one-off rows become extra dates or occurrences.
+ * ORUK 1.0 `regular_schedules` (with `weekday`) are read too. `fallbackStart` is used when a
+ * rule has no `dtstart` or `valid_from`.
+ */
+export function _importSchedule(rows: readonly _Json[], fallbackStart: string): { schedule?: ScheduleInput; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const parsed: Row[] = [];
+  let assumedLocal = false;
+  for (const [i, r] of rows.entries()) {
+    const open = _time(r.opens_at);
+    const close = _time(r.closes_at);
+    if (open === undefined || close === undefined) {
+      issues.push({ code: 'openreferral_schedule_no_times', severity: 'warning', field: 'schedule.opens_at', pointer: `/schedules/${i}`, message: `Schedule row ${i + 1} has no usable opening and closing times${_str(r.description) === undefined ? '' : ` ("${_str(r.description)}")`}; it is not carried.` });
+      continue;
+    }
+    const tz = _num(r.timezone);
+    let freq = _str(r.freq)?.toUpperCase();
+    let byDay = _str(r.byday)?.toUpperCase().split(',').map((d) => d.trim()).filter((d) => d !== '');
+    const weekday = r.weekday;
+    if (freq === undefined && weekday !== undefined) {
+      const code = typeof weekday === 'number' ? WEEKDAYS[(((weekday - 1) % 7) + 7) % 7] : WEEKDAY_NAMES[String(weekday).trim().toLowerCase()] ?? (WEEKDAYS as readonly string[]).find((d) => d === String(weekday).toUpperCase());
+      if (code !== undefined) {
+        freq = 'WEEKLY';
+        byDay = [code];
+      }
+    }
+    if (freq !== undefined && freq !== 'WEEKLY' && freq !== 'MONTHLY') {
+      issues.push({ code: 'openreferral_schedule_unsupported', severity: 'warning', field: 'schedule.freq', pointer: `/schedules/${i}/freq`, message: `Schedule row ${i + 1} repeats "${freq}", which Open Referral does not define; it is not carried.` });
+      continue;
+    }
+    if (byDay !== undefined && byDay.some((d) => !BY_DAY_PATTERN.test(d))) {
+      issues.push({ code: 'openreferral_schedule_bad_byday', severity: 'warning', field: 'schedule.byday', pointer: `/schedules/${i}/byday`, message: `Schedule row ${i + 1} has days "${byDay.join(',')}" that are not iCalendar day codes; the row is not carried.` });
+      continue;
+    }
+    for (const key of ['count', 'wkst', 'byweekno', 'byyearday'] as const) {
+      if (r[key] !== undefined && r[key] !== null && r[key] !== '') {
+        issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: `schedule.${key}`, pointer: `/schedules/${i}/${key}`, message: `Schedule "${key}" ${JSON.stringify(r[key])} is not carried: ArtsRx repeat rules have no such part in this form.` });
+      }
+    }
+    if (_str(r.schedule_link) !== undefined) issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: 'schedule.schedule_link', pointer: `/schedules/${i}/schedule_link`, message: 'The schedule booking link is not carried.' });
+    if (_str(r.attending_type) !== undefined) issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: 'schedule.attending_type', pointer: `/schedules/${i}/attending_type`, message: `The schedule attending type "${_str(r.attending_type)}" is not carried.` });
+    const dtstart = _date(r.dtstart);
+    const validFrom = _date(r.valid_from);
+    const onDate = validFrom ?? dtstart ?? fallbackStart;
+    const toLocal = (t: { minutes: number; offset?: number }): string => {
+      if (t.offset !== undefined) return _toLocal(onDate, t.minutes, t.offset);
+      if (tz !== undefined) return _toLocal(onDate, t.minutes, Math.round(tz * 60));
+      assumedLocal = true;
+      return _hhmm(t.minutes);
+    };
+    const start = toLocal(open);
+    const end = toLocal(close);
+    const byMonthDay = _str(r.bymonthday);
+    const interval = Math.max(1, Math.round(_num(r.interval) ?? 1));
+    const until = _date(r.until);
+    parsed.push({
+      key: [freq ?? '', interval, byDay?.join(',') ?? '', freq === 'MONTHLY' ? byMonthDay ?? '' : '', dtstart ?? '', start, end].join('|'),
+      ...(freq === undefined ? {} : { freq: freq as 'WEEKLY' | 'MONTHLY' }),
+      interval,
+      ...(byDay === undefined || byDay.length === 0 ? {} : { byDay }),
+      ...(byMonthDay === undefined || freq !== 'MONTHLY' ? {} : { byMonthDay }),
+      ...(dtstart === undefined ? {} : { dtstart }),
+      ...(validFrom === undefined ? {} : { validFrom }),
+      ...(_date(r.valid_to) === undefined ? {} : { validTo: _date(r.valid_to) }),
+      ...(until === undefined ? {} : { until }),
+      start,
+      end,
+      ...(_str(r.notes) === undefined ? {} : { notes: _str(r.notes) }),
+    });
+  }
+  if (assumedLocal) {
+    issues.push({ code: 'openreferral_schedule_assumed_local', severity: 'info', field: 'schedule.opens_at', message: 'Opening times carry no UTC offset; they are read as UK local time (Europe/London), as UK feeds mean them.' });
+  }
+  const rules = parsed.filter((p) => p.freq !== undefined);
+  const oneOffs = parsed.filter((p) => p.freq === undefined);
+  const groups = new Map<string, Row[]>();
+  for (const r of rules) groups.set(r.key, [...(groups.get(r.key) ?? []), r]);
+  const notes = [...new Set(parsed.map((p) => p.notes).filter((n): n is string => n !== undefined))].join(' ') || undefined;
+
+  if (groups.size > 0) {
+    const [first, ...others] = [...groups.values()];
+    const group = first!;
+    if (others.length > 0) {
+      issues.push({ code: 'openreferral_schedule_extra_rules', severity: 'warning', field: 'schedule', message: `An ArtsRx activity holds one repeat rule; ${others.length} other rule${others.length === 1 ? '' : 's'} (${others.map((g) => `${g[0]!.byDay?.join(',') ?? g[0]!.freq} ${g[0]!.start}\u2013${g[0]!.end}`).join('; ')}) ${others.length === 1 ? 'is' : 'are'} not carried.` });
+    }
+    const g0 = group[0]!;
+    const startDate = g0.dtstart ?? group.map((r) => r.validFrom).filter((d): d is string => d !== undefined).sort()[0];
+    if (startDate === undefined) {
+      issues.push({ code: 'openreferral_schedule_assumed_start', severity: 'warning', field: 'schedule.dtstart', message: `The schedule gives no start date; ${fallbackStart} is assumed.` });
+    }
+    let byDay = g0.byDay;
+    if (g0.freq === 'MONTHLY' && byDay === undefined && g0.byMonthDay !== undefined && g0.byMonthDay !== String(Number((startDate ?? fallbackStart).slice(8, 10)))) {
+      issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: 'schedule.bymonthday', message: `Monthly on day ${g0.byMonthDay} is not carried: ArtsRx monthly rules repeat on the start date's day or on weekdays.` });
+    }
+    const schedule: ScheduleInput = {
+      timezone: ZONE,
+      startDate: startDate ?? fallbackStart,
+      startTime: g0.start,
+      endTime: g0.end,
+      repeat: { frequency: g0.freq === 'MONTHLY' ? 'monthly' : 'weekly', ...(g0.interval > 1 ? { interval: g0.interval } : {}), ...(byDay === undefined ? {} : { byDay }) },
+    };
+    const until = group.map((r) => r.until).find((u) => u !== undefined);
+    if (until !== undefined) schedule.endDate = until;
+    // Gaps between validity windows of one rule are dates without a session.
+    const windows = group
+      .filter((r) => r.validFrom !== undefined && r.validTo !== undefined)
+      .map((r) => [_dayNumber(r.validFrom!), _dayNumber(r.validTo!)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    if (windows.length > 1) {
+      const from = windows[0]![0];
+      const to = windows[windows.length - 1]![1];
+      const probe = { ...schedule, repeat: { ...schedule.repeat! }, timezone: ZONE, exceptDates: [] as string[] } as Parameters<typeof _ruleDates>[0];
+      const except = _ruleDates(probe, to)
+        .map((d) => d.day)
+        .filter((day) => day >= from && !windows.some(([a, b]) => day >= a && day <= b))
+        .map(_dateOf);
+      if (except.length > 0) schedule.exceptDates = except;
+    }
+    const extra = oneOffs.filter((o) => o.start === g0.start && o.end === g0.end && (o.validFrom ?? o.dtstart) !== undefined);
+    if (extra.length > 0) schedule.extraDates = extra.map((o) => (o.validFrom ?? o.dtstart)!);
+    const rest = oneOffs.length - extra.length;
+    if (rest > 0) issues.push({ code: 'openreferral_schedule_extra_rules', severity: 'warning', field: 'schedule', message: `${rest} one-off schedule row${rest === 1 ? '' : 's'} at other times ${rest === 1 ? 'is' : 'are'} not carried beside the repeat rule.` });
+    if (notes !== undefined) schedule.notes = notes;
+    return { schedule, issues };
+  }
+  if (oneOffs.length === 1) {
+    const o = oneOffs[0]!;
+    const date = o.validFrom ?? o.dtstart ?? fallbackStart;
+    const schedule: ScheduleInput = { timezone: ZONE, startDate: date, startTime: o.start, endTime: o.end, ...(notes === undefined ? {} : { notes }) };
+    return { schedule, issues };
+  }
+  if (oneOffs.length > 1) {
+    const iso = (date: string, time: string): string => {
+      const instantGuess = _dayNumber(date) * 86400000 + _minutes(time) * 60000;
+      const off = _offsetAtInstant(ZONE, instantGuess - _offsetAtInstant(ZONE, instantGuess) * 60000);
+      const t = _offsetText(off);
+      return `${date}T${time}:00${t}`;
+    };
+    const occurrences = oneOffs
+      .filter((o) => (o.validFrom ?? o.dtstart) !== undefined)
+      .map((o) => {
+        const date = (o.validFrom ?? o.dtstart)!;
+        const endDate = o.end <= o.start ? _dateOf(_dayNumber(date) + 1) : date;
+        return { start: iso(date, o.start), end: iso(endDate, o.end) };
+      })
+      .sort((a, b) => a.start.localeCompare(b.start));
+    if (occurrences.length > 0) return { schedule: { timezone: ZONE, occurrences, ...(notes === undefined ? {} : { notes }) }, issues };
+  }
+  return { issues };
+}
