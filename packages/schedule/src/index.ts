@@ -3,4 +3,6 @@ export { iterateOccurrences, type IterateOccurrencesOptions } from './occurrence
 export { fitsAvailability } from './availability/fitsAvailability.js';
 export { nextFitting, type NextFittingOptions } from './availability/nextFitting.js';
 export { checkSchedule, type CheckScheduleOptions, type ScheduleCheck } from './check/checkSchedule.js';
+export { describeSchedule, type DescribeScheduleOptions } from './describe/describeSchedule.js';
+export { toRRule, type RRuleSet } from './convert/toRRule.js';
 export type { InstantInput, Occurrence, ScheduleLike } from './types.js';

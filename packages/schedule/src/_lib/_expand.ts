@@ -155,3 +155,12 @@ export function _toOccurrence(s: _Session): { start: string; end: string } {
 }
 
 export { _formatDate };
+
+/** Whether local day `day` is one of the rule's own instances (before exceptDates/extraDates). */
+export function _isRuleDay(plan: _Plan, day: number): boolean {
+  if (plan.freq === 'once') return day === plan.startDay;
+  for (const d of _ruleDays(plan, day)) {
+    if (d >= day) return d === day;
+  }
+  return false;
+}
