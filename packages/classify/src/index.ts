@@ -1,0 +1,11 @@
+export { classifyAsset } from './classify/classifyAsset.js';
+export { classifyActivity } from './classify/classifyActivity.js';
+export { SUGGESTION_FIELDS, type ClassifyOptions, type Suggestion, type SuggestionField } from './classify/types.js';
+export { ABCD_LEXICON } from './lexicons/abcdCategories.js';
+export { ABCD_SIGNALS, BUILDING_TERMS, CHARITY_TERMS, type AbcdFact, type AbcdSignal } from './lexicons/abcdSignals.js';
+export { ACTIVITY_TYPE_LEXICON } from './lexicons/activityTypes.js';
+export { ART_FORM_LEXICON } from './lexicons/artForms.js';
+export { ASSET_KIND_LEXICON } from './lexicons/assetKinds.js';
+export { FIVE_WAYS_BY_ACTIVITY_TYPE, FIVE_WAYS_BY_ART_FORM, FIVE_WAYS_LEXICON } from './lexicons/fiveWays.js';
+export type { AbcdCategoryId, ActivityTypeId, ArtFormId, AssetKindId, FiveWaysId, Lexicon, LexiconRule } from './lexicons/types.js';
+export { applySuggestions, INFERRED_BY, type AppliedSuggestion, type ApplySuggestionsOptions, type ApplySuggestionsResult } from './apply/applySuggestions.js';

@@ -1,0 +1,32 @@
+import type { ArtFormId, Lexicon } from './types.js';
+
+/**
+ * Keywords that name an art form directly (a theatre, a museum, "music"). Art forms are also
+ * suggested through the activity types they are parents of (see `ACTIVITY_TYPE_LEXICON`), so
+ * this list holds only what does not name a finer activity.
+ */
+export const ART_FORM_LEXICON: Lexicon<ArtFormId> = {
+  vocabulary: 'art-form',
+  keepInRequirements: true,
+  rules: [
+    { value: 'music', weight: 0.9, terms: ['music', 'musical', 'musician*', 'songs', 'song', 'philharmonic', 'opera', 'operas', 'operatic', 'folk music', 'gospel', 'hymn*', 'brass', 'symphony', 'jazz', 'blues', 'rock and roll', 'dj', 'djing', 'music studio', 'music room'] },
+    { value: 'theatre', weight: 0.9, terms: ['theatre*', 'theater*', 'playhouse', 'drama', 'comedy club', 'cabaret', 'stand up comedy', 'panto', 'pantomime'] },
+    { value: 'dance', weight: 0.9, terms: ['dance', 'dances', 'dancing', 'dancer*', 'danced', 'choreograph*', 'movement to music', 'dance studio*'] },
+    { value: 'visual-arts', weight: 0.85, terms: ['art class*', 'art classes', 'art group*', 'art club*', 'art society', 'art school', 'art teacher', 'fine art*', 'visual art*', 'art gallery', 'art galleries', 'gallery', 'galleries', 'art history', 'art exhibition*', 'contemporary art', 'artwork*', 'art studio*', 'artist studio*', 'artists studio*', 'art museum', 'public art', 'mural*', 'street art'] },
+    { value: 'visual-arts', weight: 0.55, terms: ['art', 'artist', 'artists', 'exhibit', 'exhibits', 'exhibition*', 'studio', 'studios'] },
+    { value: 'crafts', weight: 0.85, terms: ['craft', 'crafts', 'crafty', 'crafting', 'crafters', 'craftspeople', 'craftsmen', 'craftsman', 'handmade', 'hand made', 'jewellery', 'jewelry', 'makers', 'maker', 'making things', 'basket*', 'candle making'] },
+    { value: 'literature', weight: 0.85, terms: ['literature', 'literary', 'books', 'bookshop*', 'book shop*', 'bookseller*', 'author', 'authors', 'storybook*', 'dialect verse', 'publishing', 'reading room', 'zine', 'zines'] },
+    { value: 'literature', weight: 0.55, terms: ['reading', 'readers', 'words', 'story', 'library books'] },
+    { value: 'literature', weight: 0.4, terms: ['book'] },
+    { value: 'combined-arts', weight: 0.85, terms: ['arts festival*', 'combined arts', 'multi arts', 'multi artform', 'outdoor arts', 'live art', 'arts day', 'carnival*', 'festival*', 'mela', 'parade*', 'procession*', 'lantern parade*', 'fiesta', 'spectacle'] },
+    { value: 'combined-arts', weight: 0.6, terms: ['arts centre*', 'arts center*', 'community arts', 'arts on prescription', 'art on prescription', 'creative arts', 'celebration*'] },
+    { value: 'combined-arts', weight: 0.3, terms: ['arts', 'creative', 'creativity', 'lantern*', 'arts and crafts', 'creative activities', 'creative workshop*'] },
+    { value: 'museums-heritage', weight: 0.9, terms: ['museum*', 'heritage', 'history', 'historic', 'historical', 'historian*', 'archive*', 'archaeolog*', 'listed building', 'grade i', 'grade ii', 'scheduled monument*', 'monument*', 'memorial*', 'stately home', 'country house', 'conservation area', 'blue plaque*', 'plaque*', 'remembrance', 'record office', 'local studies', 'antiques', 'antique', 'collections', 'reminisc*', 'windmill', 'castle', 'abbey', 'priory', 'ruins', 'hill fort', 'folklore'] },
+    { value: 'museums-heritage', weight: 0.45, terms: ['listed', 'victorian', 'georgian', 'medieval', 'tudor', 'century', 'centuries', 'tradition', 'traditions', 'years ago'] },
+    { value: 'libraries', weight: 0.9, terms: ['library', 'libraries', 'librarian*', 'rhyme time*', 'bookstart', 'home library service'] },
+    { value: 'film-digital', weight: 0.9, terms: ['film', 'films', 'filmmak*', 'cinema*', 'movie*', 'podcast*', 'radio', 'animat*', 'video', 'videos', 'digital art*', 'television', 'tv', 'youtube', 'gaming', 'video game*', 'media studio*'] },
+    { value: 'film-digital', weight: 0.4, terms: ['digital', 'screen', 'screens', 'media'] },
+    { value: 'design', weight: 0.85, terms: ['design', 'designer*', 'designing', 'architect*', 'makerspace*', 'maker space*', 'hackspace*', '3d print*', 'laser cut*', 'fashion', 'typography'] },
+    { value: 'nature-culture', weight: 0.85, terms: ['creative gardening', 'nature art*', 'land art', 'art outdoors', 'natural materials', 'creative by nature', 'art in nature', 'green arts', 'eco art*', 'environmental art*', 'nature writing', 'nature journal*', 'willow'] },
+  ],
+};

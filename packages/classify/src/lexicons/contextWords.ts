@@ -1,0 +1,22 @@
+/**
+ * Words around a term that change what it means. Data, like the lexicons: extend with care.
+ */
+
+/** A term followed by one of these is part of an address and is ignored: "Moor Lane", "Market Street". */
+export const ADDRESS_WORDS: readonly string[] = [
+  'street', 'st', 'road', 'rd', 'lane', 'ln', 'avenue', 'ave', 'drive', 'close', 'terrace', 'crescent', 'grove', 'way', 'row', 'walk', 'gardens', 'parade', 'square',
+];
+
+/**
+ * A term up to three words after one of these says where or by whom something happens, not what
+ * it is: "meets at the library", "in the church hall", "organised by the council". It counts
+ * for 40 % of its weight. Except for "at", the word must be followed by a determiner (the, a,
+ * our…), so "classes in art history" still says what the classes are.
+ */
+export const LOCATION_WORDS: readonly string[] = ['at', 'in', 'inside', 'outside', 'near', 'upstairs', 'downstairs', 'behind', 'opposite', 'on', 'under', 'along', 'beside', 'by', 'from', 'around', 'round'];
+
+/** Terms that say how, not where, even after a location word: "in a group", "in small groups". */
+export const NEVER_LOCATED: readonly string[] = ['group', 'groups', 'team', 'teams', 'circle', 'pairs'];
+
+/** How much a term after a location word counts. */
+export const LOCATION_FACTOR = 0.4;
