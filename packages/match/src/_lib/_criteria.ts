@@ -1,0 +1,172 @@
+import type { _Prepared } from './_prepare.js';
+import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _COST_UNKNOWN, _IN_PERSON, _MIXED, _ONLINE } from './_prepare.js';
+import { C, type _Query } from './_query.js';
+import { _fitsAvailability, _sessionsBetween, type _Session } from './_sessions.js';
+import { _popcount } from './_vocab.js';
+
+/** Outcome codes. */
+export const MATCH = 0;
+export const PARTIAL = 1;
+export const UNKNOWN = 2;
+export const FAIL = 3;
+/** Score of a criterion whose data is missing. */
+export const NEUTRAL = 0.5;
+/** Score of "online" on the distance criterion when the person would go either way. */
+export const ONLINE_EITHER = 0.5;
+
+/** Result of one criterion (reused; read it before the next call). */
+export const _out = { outcome: MATCH, score: 1, excluded: false, far: false };
+
+function set(outcome: number, score: number, excluded = false): number {
+  _out.outcome = outcome;
+  _out.score = score;
+  _out.excluded = excluded;
+  _out.far = false;
+  return score;
+}
+
+/** Distance decay: 1 at the door, 0.5 at half the person's limit (or 5 km), 0 beyond the limit. */
+export function _decay(Q: _Query, d: number): number {
+  return d > Q.maxKm ? 0 : Math.pow(0.5, d / Q.halfKm);
+}
+
+/** Score one criterion (not the schedule) for activity i at distance d (NaN when unknown). */
+export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: number): number {
+  switch (c) {
+    case C.status:
+      return P.status[i] === 0 ? set(MATCH, 1) : set(FAIL, 0, true);
+    case C.attendance: {
+      const m = P.mode[i];
+      if (Q.attendance === 'in-person') return m === _ONLINE ? set(FAIL, 0, true) : set(MATCH, 1);
+      return m === _IN_PERSON ? set(FAIL, 0, true) : set(MATCH, 1);
+    }
+    case C.distance: {
+      const m = P.mode[i];
+      const onlineScore = Q.attendance === 'online' ? 1 : ONLINE_EITHER;
+      if (m === _ONLINE) return set(Q.attendance === 'online' ? MATCH : PARTIAL, onlineScore);
+      const online = m === _MIXED && Q.wantOnline;
+      if (Number.isNaN(d)) return online ? set(PARTIAL, onlineScore) : set(UNKNOWN, NEUTRAL);
+      if (d > Q.maxKm) {
+        if (online) return set(PARTIAL, onlineScore);
+        set(FAIL, 0, true);
+        _out.far = d > 2 * Q.maxKm;
+        return 0;
+      }
+      const s = _decay(Q, d);
+      const best = online && onlineScore > s ? onlineScore : s;
+      return set(best >= 0.5 ? MATCH : PARTIAL, best);
+    }
+    case C.age: {
+      const lo = P.minAge[i]!;
+      const hi = P.maxAge[i]!;
+      if (lo < 0 && hi < 0) return set(UNKNOWN, NEUTRAL);
+      if ((lo >= 0 && Q.age < lo) || (hi >= 0 && Q.age > hi)) return set(FAIL, 0, true);
+      return set(MATCH, 1);
+    }
+    case C.area: {
+      const served = P.activities[i]!.eligibility?.areaServed;
+      if (served === undefined || served.length === 0) return set(UNKNOWN, NEUTRAL);
+      let comparable = true;
+      for (const code of served) {
+        if (Q.areaCodes!.has(code)) return set(MATCH, 1);
+        if (!/^(E0[6-9]|E1[0-2]|E47|[EWSN]92|W06|S12|N09)/.test(code)) comparable = false;
+      }
+      return comparable ? set(FAIL, 0, true) : set(UNKNOWN, NEUTRAL);
+    }
+    case C.access: {
+      const online = P.mode[i] === _ONLINE;
+      const viaOnline = P.mode[i] === _MIXED && Q.wantOnline;
+      const vMet = online ? Q.venueNeeds : P.venueYes[i]! & Q.venueNeeds;
+      const vLack = online ? 0 : P.venueNo[i]! & Q.venueNeeds;
+      const sMet = P.supportYes[i]! & Q.supportNeeds;
+      const sLack = P.supportNo[i]! & Q.supportNeeds;
+      const met = _popcount(vMet) + _popcount(sMet);
+      const lack = _popcount(vLack) + _popcount(sLack);
+      const unknown = Q.accessCount - met - lack;
+      const score = (met + NEUTRAL * unknown) / Q.accessCount;
+      if (sLack !== 0 || (vLack !== 0 && !viaOnline)) return set(FAIL, 0, true);
+      if (met === Q.accessCount) return set(MATCH, 1);
+      if (unknown === Q.accessCount) return set(UNKNOWN, NEUTRAL);
+      return set(PARTIAL, score);
+    }
+    case C.cost: {
+      const k = P.cost[i];
+      if (k === _COST_FREE) return set(MATCH, 1);
+      if (k === _COST_UNKNOWN) return set(UNKNOWN, NEUTRAL);
+      if (Q.freeOnly) return set(FAIL, 0, true);
+      if (k === _COST_PRICED) return P.price[i]! <= Q.maxPrice ? set(MATCH, 1) : set(FAIL, 0, true);
+      return set(UNKNOWN, NEUTRAL);
+    }
+    case C.capacity: {
+      const k = P.capacity[i];
+      if (k === _CAP_PLACES) return set(MATCH, 1);
+      if (k === _CAP_WAITLIST) return set(PARTIAL, 0.5);
+      if (k === _CAP_FULL) return set(FAIL, 0, true);
+      if (k === _CAP_FULL_UNKNOWN) return set(PARTIAL, 0.25);
+      return set(UNKNOWN, NEUTRAL);
+    }
+    case C.referral: {
+      const r = P.referral[i];
+      return r === 1 ? set(MATCH, 1) : r === 2 ? set(FAIL, 0, true) : set(UNKNOWN, NEUTRAL);
+    }
+    case C.interests: {
+      if ((P.typesLo[i]! & Q.wantTypesLo) !== 0 || (P.typesHi[i]! & Q.wantTypesHi) !== 0) return set(MATCH, 1);
+      if ((P.allArtForms[i]! & Q.wantArtForms) !== 0) return set(MATCH, 1);
+      if ((P.allArtForms[i]! & Q.parentArtForms) !== 0) return set(PARTIAL, 0.6);
+      return set(FAIL, 0);
+    }
+    case C.needs: {
+      if (P.needsKnown[i] === 0) return set(UNKNOWN, NEUTRAL);
+      const k = _popcount(P.needs[i]! & Q.needs);
+      return k === Q.needsCount ? set(MATCH, 1) : k > 0 ? set(PARTIAL, k / Q.needsCount) : set(FAIL, 0);
+    }
+    case C.fiveWays: {
+      if (P.fiveWaysKnown[i] === 0) return set(UNKNOWN, NEUTRAL);
+      const k = _popcount(P.fiveWays[i]! & Q.fiveWays);
+      return k === Q.fiveWaysCount ? set(MATCH, 1) : k > 0 ? set(PARTIAL, k / Q.fiveWaysCount) : set(FAIL, 0);
+    }
+    case C.language: {
+      const langs = P.activities[i]!.languages;
+      if (langs === undefined || langs.length === 0) return set(UNKNOWN, NEUTRAL);
+      for (const l of langs) if (Q.languages.includes(l.toLowerCase().split('-')[0]!)) return set(MATCH, 1);
+      return set(FAIL, 0);
+    }
+    case C.format:
+      return (P.format[i]! & Q.format) !== 0 ? set(MATCH, 1) : set(FAIL, 0);
+    case C.freshness: {
+      const t = P.checkedMs[i]!;
+      if (Number.isNaN(t)) return set(UNKNOWN, NEUTRAL);
+      const days = (Q.nowMs - t) / 86400000;
+      if (days <= 183) return set(MATCH, 1);
+      if (days <= 548) return set(PARTIAL, 1 - (0.6 * (days - 183)) / 365);
+      return set(PARTIAL, 0.2);
+    }
+    default:
+      return set(UNKNOWN, NEUTRAL);
+  }
+}
+
+/** What the schedule criterion found. */
+export interface _ScheduleFit {
+  outcome: number;
+  score: number;
+  excluded: boolean;
+  /** Sessions in the horizon. */
+  total: number;
+  /** Those that fit the person's availability (all of them when none was given). */
+  fitting: _Session[];
+}
+
+/** The schedule criterion: sessions in the horizon that fit the person's free times. */
+export function _evaluateSchedule(P: _Prepared, Q: _Query, i: number): _ScheduleFit {
+  const schedule = P.activities[i]!.schedule;
+  if (schedule === undefined) return { outcome: UNKNOWN, score: NEUTRAL, excluded: false, total: 0, fitting: [] };
+  const all = _sessionsBetween(schedule, Q.nowMs, Q.untilMs);
+  const avail = Q.availability;
+  const fitting = avail === undefined || avail.length === 0 ? all : all.filter((s) => _fitsAvailability(s, avail, Q.zone));
+  if (fitting.length === 0) return { outcome: FAIL, score: 0, excluded: true, total: all.length, fitting };
+  const soon = 1 - (fitting[0]!.startMs - Q.nowMs) / (Q.untilMs - Q.nowMs);
+  const often = Math.min(1, fitting.length / (Q.horizonDays / 7));
+  const score = 0.5 * soon + 0.5 * often;
+  return { outcome: fitting.length < all.length ? PARTIAL : MATCH, score, excluded: false, total: all.length, fitting };
+}

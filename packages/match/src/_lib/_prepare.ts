@@ -1,0 +1,224 @@
+import type { Activity, Place } from '@artsrx/schema';
+import KDBush from 'kdbush';
+import type { CreateMatcherOptions, MatchDataset } from '../matcher/types.js';
+import { lookupArea } from '../location/lookupArea.js';
+import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _SUPPORT_BIT, _TYPE_ART_FORM, _typeMask, _VENUE_BIT } from './_vocab.js';
+
+/** Attendance modes. */
+export const _IN_PERSON = 0;
+export const _ONLINE = 1;
+export const _MIXED = 2;
+
+/** Cost kinds. */
+export const _COST_UNKNOWN = 0;
+export const _COST_FREE = 1;
+export const _COST_PRICED = 2;
+export const _COST_PAID_UNKNOWN = 3;
+
+/** Capacity kinds. */
+export const _CAP_UNKNOWN = 0;
+export const _CAP_PLACES = 1;
+export const _CAP_WAITLIST = 2;
+export const _CAP_FULL = 3;
+export const _CAP_FULL_UNKNOWN = 4;
+
+/** Tri-state: 0 unknown, 1 yes, 2 no. */
+function tri(v: boolean | undefined): number {
+  return v === undefined ? 0 : v ? 1 : 2;
+}
+
+/**
+ * A dataset compiled once for matching: one typed-array slot per activity for everything the
+ * hot path reads, the activities themselves for explanations, and a kd-tree over venues.
+ */
+export interface _Prepared {
+  n: number;
+  activities: Activity[];
+  places: (Place | undefined)[];
+  status: Uint8Array;
+  mode: Uint8Array;
+  lng: Float64Array;
+  lat: Float64Array;
+  /** 0 no location, 1 exact, 2 approximate (area centroid). */
+  loc: Uint8Array;
+  minAge: Int16Array;
+  maxAge: Int16Array;
+  cost: Uint8Array;
+  price: Float64Array;
+  artForms: Uint32Array;
+  /** Art forms including the parents of the activity types. */
+  allArtForms: Uint32Array;
+  typesLo: Uint32Array;
+  typesHi: Uint32Array;
+  needs: Uint32Array;
+  needsKnown: Uint8Array;
+  fiveWays: Uint32Array;
+  fiveWaysKnown: Uint8Array;
+  supportYes: Uint32Array;
+  supportNo: Uint32Array;
+  venueYes: Uint32Array;
+  venueNo: Uint32Array;
+  capacity: Uint8Array;
+  referral: Uint8Array;
+  format: Uint32Array;
+  /** Epoch ms of lastVerified, or of provenance.recordedAt when never verified; NaN when unreadable. */
+  checkedMs: Float64Array;
+  verified: Uint8Array;
+  org: Int32Array;
+  /** Activity index of each kd-tree point. */
+  spatialIds: Uint32Array;
+  index: KDBush | undefined;
+  /** Online or mixed activities. */
+  onlineIds: Uint32Array;
+  /** In-person or mixed activities without a usable location. */
+  unplacedIds: Uint32Array;
+  /** Scratch stamps used to visit each activity once per query. */
+  stamp: Uint32Array;
+  stampValue: number;
+}
+
+/** Compile a dataset. Bad data never throws: an unreadable field is treated as unknown. */
+export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): _Prepared {
+  const activities = [...(dataset.activities ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = activities.length;
+  const placeById = new Map<string, Place>();
+  for (const p of dataset.places ?? []) placeById.set(p.id, p);
+  const orgIndex = new Map<string, number>();
+
+  const P: _Prepared = {
+    n,
+    activities,
+    places: new Array<Place | undefined>(n),
+    status: new Uint8Array(n),
+    mode: new Uint8Array(n),
+    lng: new Float64Array(n).fill(NaN),
+    lat: new Float64Array(n).fill(NaN),
+    loc: new Uint8Array(n),
+    minAge: new Int16Array(n).fill(-1),
+    maxAge: new Int16Array(n).fill(-1),
+    cost: new Uint8Array(n),
+    price: new Float64Array(n).fill(NaN),
+    artForms: new Uint32Array(n),
+    allArtForms: new Uint32Array(n),
+    typesLo: new Uint32Array(n),
+    typesHi: new Uint32Array(n),
+    needs: new Uint32Array(n),
+    needsKnown: new Uint8Array(n),
+    fiveWays: new Uint32Array(n),
+    fiveWaysKnown: new Uint8Array(n),
+    supportYes: new Uint32Array(n),
+    supportNo: new Uint32Array(n),
+    venueYes: new Uint32Array(n),
+    venueNo: new Uint32Array(n),
+    capacity: new Uint8Array(n),
+    referral: new Uint8Array(n),
+    format: new Uint32Array(n),
+    checkedMs: new Float64Array(n),
+    verified: new Uint8Array(n),
+    org: new Int32Array(n).fill(-1),
+    spatialIds: new Uint32Array(0),
+    index: undefined,
+    onlineIds: new Uint32Array(0),
+    unplacedIds: new Uint32Array(0),
+    stamp: new Uint32Array(n),
+    stampValue: 0,
+  };
+
+  const spatial: number[] = [];
+  const online: number[] = [];
+  const unplaced: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = activities[i]!;
+    P.status[i] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
+    P.mode[i] = a.attendanceMode === 'online' ? _ONLINE : a.attendanceMode === 'mixed' ? _MIXED : _IN_PERSON;
+    const place = a.placeId === undefined ? undefined : placeById.get(a.placeId);
+    P.places[i] = place;
+    const coords = place?.geo?.coordinates;
+    if (coords !== undefined && Number.isFinite(coords[0]) && Number.isFinite(coords[1])) {
+      P.lng[i] = coords[0];
+      P.lat[i] = coords[1];
+      P.loc[i] = 1;
+    } else if (place !== undefined) {
+      // No point: fall back to the centroid of the venue's postcode district or local authority.
+      const pc = place.address?.postcode?.trim().toUpperCase().split(/\s+/)[0];
+      const la = place.areaCodes?.localAuthority;
+      const hit =
+        (pc ? (options.resolveLocation?.({ postcodeDistrict: pc }) ?? lookupArea({ postcodeDistrict: pc })) : undefined) ??
+        (la ? (options.resolveLocation?.({ areaCode: la }) ?? lookupArea({ areaCode: la })) : undefined);
+      if (hit !== undefined) {
+        P.lng[i] = hit.lng;
+        P.lat[i] = hit.lat;
+        P.loc[i] = 2;
+      }
+    }
+    if (P.mode[i] !== _ONLINE) (P.loc[i] !== 0 ? spatial : unplaced).push(i);
+    if (P.mode[i] !== _IN_PERSON) online.push(i);
+
+    const e = a.eligibility;
+    if (e?.minAge !== undefined) P.minAge[i] = e.minAge;
+    if (e?.maxAge !== undefined) P.maxAge[i] = e.maxAge;
+    const c = a.cost;
+    if (c !== undefined) {
+      if (c.isFree) P.cost[i] = _COST_FREE;
+      else if (typeof c.price === 'number') {
+        P.cost[i] = _COST_PRICED;
+        P.price[i] = c.price;
+      } else P.cost[i] = _COST_PAID_UNKNOWN;
+    }
+    P.artForms[i] = _mask(a.artForms, _ART_FORM_BIT);
+    const [lo, hi] = _typeMask(a.activityTypes);
+    P.typesLo[i] = lo;
+    P.typesHi[i] = hi;
+    P.allArtForms[i] = (P.artForms[i]! | _mask((a.activityTypes ?? []).map((t) => _TYPE_ART_FORM.get(t) ?? ''), _ART_FORM_BIT)) >>> 0;
+    if (a.suitableFor !== undefined) {
+      P.needsKnown[i] = 1;
+      P.needs[i] = _mask(a.suitableFor, _NEED_BIT);
+    }
+    if (a.fiveWays !== undefined) {
+      P.fiveWaysKnown[i] = 1;
+      P.fiveWays[i] = _mask(a.fiveWays, _FIVE_WAYS_BIT);
+    }
+    if (a.accessSupport !== undefined) {
+      for (const [k, v] of Object.entries(a.accessSupport)) {
+        const b = _SUPPORT_BIT.get(k);
+        if (b === undefined || typeof v !== 'boolean') continue;
+        if (v) P.supportYes[i]! |= 1 << b;
+        else P.supportNo[i]! |= 1 << b;
+      }
+    }
+    if (place?.venueFeatures !== undefined) {
+      for (const [k, v] of Object.entries(place.venueFeatures)) {
+        const b = _VENUE_BIT.get(k);
+        if (b === undefined || typeof v !== 'boolean') continue;
+        if (v) P.venueYes[i]! |= 1 << b;
+        else P.venueNo[i]! |= 1 << b;
+      }
+    }
+    const cap = a.capacity;
+    if (cap?.remainingPlaces !== undefined) {
+      if (cap.remainingPlaces > 0) P.capacity[i] = _CAP_PLACES;
+      else P.capacity[i] = cap.waitingList === true ? _CAP_WAITLIST : cap.waitingList === false ? _CAP_FULL : _CAP_FULL_UNKNOWN;
+    }
+    P.referral[i] = tri(a.socialPrescribing?.acceptsReferrals);
+    P.format[i] = _mask([a.format], _FORMAT_BIT);
+    const checked = a.lastVerified ?? a.provenance?.recordedAt;
+    P.checkedMs[i] = checked === undefined ? NaN : Date.parse(checked);
+    P.verified[i] = a.lastVerified !== undefined ? 1 : 0;
+    const orgKey = a.organisationId ?? a.assetId;
+    if (orgKey !== undefined) {
+      let o = orgIndex.get(orgKey);
+      if (o === undefined) orgIndex.set(orgKey, (o = orgIndex.size));
+      P.org[i] = o;
+    }
+  }
+
+  P.spatialIds = Uint32Array.from(spatial);
+  P.onlineIds = Uint32Array.from(online);
+  P.unplacedIds = Uint32Array.from(unplaced);
+  if (options.index !== false && spatial.length > 0) {
+    const index = new KDBush(spatial.length);
+    for (const i of spatial) index.add(P.lng[i]!, P.lat[i]!);
+    P.index = index.finish();
+  }
+  return P;
+}

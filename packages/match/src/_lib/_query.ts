@@ -1,0 +1,194 @@
+import type { PersonProfile } from '@artsrx/schema';
+import { CRITERIA, type Criterion, type CreateMatcherOptions, type MatchOptions, type ResolvedLocation } from '../matcher/types.js';
+import { DEFAULT_WEIGHTS } from '../matcher/DEFAULT_WEIGHTS.js';
+import { lookupArea } from '../location/lookupArea.js';
+import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _popcount, _SUPPORT_BIT, _TYPE_ART_FORM, _typeMask, _VENUE_BIT } from './_vocab.js';
+
+/** Criterion positions. */
+export const C: { readonly [K in Criterion]: number } = Object.fromEntries(CRITERIA.map((c, i) => [c, i])) as never;
+export const N_CRITERIA = CRITERIA.length;
+
+/** A profile and options compiled for one query. */
+export interface _Query {
+  loc: ResolvedLocation | undefined;
+  maxKm: number;
+  halfKm: number;
+  attendance: 'in-person' | 'online' | 'either';
+  wantInPerson: boolean;
+  wantOnline: boolean;
+  wantTypesLo: number;
+  wantTypesHi: number;
+  wantArtForms: number;
+  parentArtForms: number;
+  needs: number;
+  needsCount: number;
+  fiveWays: number;
+  fiveWaysCount: number;
+  venueNeeds: number;
+  supportNeeds: number;
+  accessCount: number;
+  freeOnly: boolean;
+  maxPrice: number;
+  age: number;
+  languages: string[];
+  format: number;
+  areaCodes: Set<string> | undefined;
+  zone: string;
+  availability: PersonProfile['availability'];
+  nowMs: number;
+  untilMs: number;
+  horizonDays: number;
+  applies: boolean[];
+  w: Float64Array;
+  W: number;
+  /** Sum of applicable weights after each criterion (the most the rest can still add). */
+  rest: Float64Array;
+  /** Sum of applicable weights except distance. */
+  maxOther: number;
+  limit: number;
+  sessions: number;
+  explain: boolean;
+  diversify: { lambda: number; byOrg: boolean; byArtForm: boolean } | undefined;
+  linear: boolean;
+}
+
+const COUNTRY: Record<string, string> = { E: 'E92000001', W: 'W92000004', S: 'S92000003', N: 'N92000002' };
+
+function resolve(profile: PersonProfile, options: CreateMatcherOptions): ResolvedLocation | undefined {
+  const l = profile.location as Record<string, unknown> | undefined;
+  if (l === undefined || l === null) return undefined;
+  if (l.type === 'Point' && Array.isArray(l.coordinates)) {
+    const [lng, lat] = l.coordinates as number[];
+    if (Number.isFinite(lng) && Number.isFinite(lat)) return { lng: lng!, lat: lat!, approximate: false };
+    return undefined;
+  }
+  const q =
+    typeof l.postcodeDistrict === 'string'
+      ? { postcodeDistrict: l.postcodeDistrict.trim().toUpperCase() }
+      : typeof l.areaCode === 'string'
+        ? { areaCode: l.areaCode.trim().toUpperCase() }
+        : undefined;
+  if (q === undefined) return undefined;
+  const hit = options.resolveLocation?.(q) ?? lookupArea(q);
+  if (hit === undefined) return undefined;
+  if ('areaCode' in q && q.areaCode !== undefined && hit.areaCodes === undefined) return { ...hit, areaCodes: [q.areaCode] };
+  return hit;
+}
+
+function checkNumber(name: string, v: unknown, min: number, max: number, int = false): void {
+  if (typeof v !== 'number' || Number.isNaN(v)) throw new TypeError(`${name} must be a number`);
+  if (v < min || v > max || (int && !Number.isInteger(v))) throw new RangeError(`${name} must be ${int ? 'a whole number ' : ''}from ${min} to ${max}`);
+}
+
+/** Compile a query. Bad arguments throw TypeError/RangeError naming the argument (never echoing its value). */
+export function _compileQuery(profile: PersonProfile, options: MatchOptions, matcherOptions: CreateMatcherOptions, linear: boolean): _Query {
+  if (profile === null || typeof profile !== 'object') throw new TypeError('profile must be a PersonProfile object');
+  const limit = options.limit ?? 10;
+  checkNumber('options.limit', limit, 1, 10000, true);
+  const horizonDays = options.horizonDays ?? 28;
+  checkNumber('options.horizonDays', horizonDays, 1, 366, true);
+  const sessions = options.sessions ?? 3;
+  checkNumber('options.sessions', sessions, 0, 100, true);
+  const nowMs = options.now === undefined ? Date.now() : options.now instanceof Date ? options.now.getTime() : Date.parse(options.now);
+  if (!Number.isFinite(nowMs)) throw new RangeError('options.now must be a valid date or ISO 8601 date-time');
+
+  const loc = resolve(profile, matcherOptions);
+  const maxKm = typeof profile.maxDistanceKm === 'number' ? profile.maxDistanceKm : Infinity;
+  const attendance = profile.attendance ?? 'either';
+  const [wantTypesLo, wantTypesHi] = _typeMask(profile.interests?.activityTypes);
+  const wantArtForms = _mask(profile.interests?.artForms, _ART_FORM_BIT);
+  const parentArtForms = _mask((profile.interests?.activityTypes ?? []).map((t) => _TYPE_ART_FORM.get(t) ?? ''), _ART_FORM_BIT);
+  const needs = _mask(profile.needs, _NEED_BIT);
+  const fiveWays = _mask(profile.fiveWays, _FIVE_WAYS_BIT);
+  const venueNeeds = _mask(profile.accessNeeds?.venueFeatures, _VENUE_BIT);
+  const supportNeeds = _mask(profile.accessNeeds?.accessSupport, _SUPPORT_BIT);
+  const languages = (profile.languages ?? []).map((l) => l.toLowerCase().split('-')[0]!);
+  let areaCodes: Set<string> | undefined;
+  if (loc?.areaCodes !== undefined && loc.areaCodes.length > 0) {
+    areaCodes = new Set(loc.areaCodes);
+    for (const c of loc.areaCodes) {
+      const country = COUNTRY[c[0] ?? ''];
+      if (country) areaCodes.add(country);
+    }
+  }
+
+  const applies = new Array<boolean>(N_CRITERIA).fill(false);
+  applies[C.status] = true;
+  applies[C.attendance] = attendance !== 'either';
+  applies[C.distance] = loc !== undefined;
+  applies[C.age] = typeof profile.age === 'number';
+  applies[C.area] = areaCodes !== undefined;
+  applies[C.access] = venueNeeds !== 0 || supportNeeds !== 0;
+  applies[C.cost] = profile.freeOnly === true || typeof profile.maxPrice === 'number';
+  applies[C.capacity] = true;
+  applies[C.referral] = profile.viaReferral === true;
+  applies[C.interests] = (wantTypesLo | wantTypesHi | wantArtForms) !== 0;
+  applies[C.needs] = needs !== 0;
+  applies[C.fiveWays] = fiveWays !== 0;
+  applies[C.language] = languages.length > 0;
+  applies[C.format] = (profile.format ?? []).length > 0;
+  applies[C.freshness] = true;
+  applies[C.schedule] = true;
+
+  const weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
+  const w = new Float64Array(N_CRITERIA);
+  let W = 0;
+  CRITERIA.forEach((c, i) => {
+    const v = weights[c];
+    checkNumber(`options.weights.${c}`, v, 0, 1000);
+    w[i] = applies[i] ? v : 0;
+    W += w[i]!;
+  });
+  const rest = new Float64Array(N_CRITERIA);
+  for (let i = N_CRITERIA - 2; i >= 0; i--) rest[i] = rest[i + 1]! + w[i + 1]!;
+
+  let diversify: _Query['diversify'];
+  if (options.diversify) {
+    const d = options.diversify === true ? {} : options.diversify;
+    const lambda = d.lambda ?? 0.7;
+    checkNumber('options.diversify.lambda', lambda, 0, 1);
+    const by = d.by ?? ['organisation', 'artForm'];
+    diversify = { lambda, byOrg: by.includes('organisation'), byArtForm: by.includes('artForm') };
+  }
+
+  return {
+    loc,
+    maxKm,
+    halfKm: Number.isFinite(maxKm) ? Math.max(0.5, maxKm / 2) : 5,
+    attendance,
+    wantInPerson: attendance !== 'online',
+    wantOnline: attendance !== 'in-person',
+    wantTypesLo,
+    wantTypesHi,
+    wantArtForms,
+    parentArtForms,
+    needs,
+    needsCount: _popcount(needs),
+    fiveWays,
+    fiveWaysCount: _popcount(fiveWays),
+    venueNeeds,
+    supportNeeds,
+    accessCount: _popcount(venueNeeds) + _popcount(supportNeeds),
+    freeOnly: profile.freeOnly === true,
+    maxPrice: typeof profile.maxPrice === 'number' ? profile.maxPrice : NaN,
+    age: typeof profile.age === 'number' ? profile.age : -1,
+    languages,
+    format: _mask(profile.format, _FORMAT_BIT),
+    areaCodes,
+    zone: profile.timezone ?? 'Europe/London',
+    availability: profile.availability,
+    nowMs,
+    untilMs: nowMs + horizonDays * 86400000,
+    horizonDays,
+    applies,
+    w,
+    W,
+    rest,
+    maxOther: W - w[C.distance]!,
+    limit,
+    sessions,
+    explain: options.explainExcluded === true,
+    diversify,
+    linear,
+  };
+}

@@ -1,0 +1,197 @@
+import { ACCESS_SUPPORT, VENUE_FEATURES } from '@artsrx/schema';
+import type { Criterion } from '../matcher/types.js';
+import { FAIL, MATCH, PARTIAL, UNKNOWN, type _ScheduleFit } from './_criteria.js';
+import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _MIXED, _ONLINE, type _Prepared } from './_prepare.js';
+import type { _Query } from './_query.js';
+import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _idsOf, _label, _NEED_BIT, _SUPPORT_BIT, _TYPE_BIT, _VENUE_BIT } from './_vocab.js';
+import { _wall } from './_zone.js';
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1.2 km (0.7 miles)". */
+export function _km(d: number): string {
+  const km = d < 10 ? d.toFixed(1) : String(Math.round(d));
+  const mi = d / 1.609344;
+  return `${km} km (${mi < 10 ? mi.toFixed(1) : Math.round(mi)} miles)`;
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function lower(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function clock(hh: number, mm: number): string {
+  const h = hh % 12 === 0 ? 12 : hh % 12;
+  return `${h}${mm === 0 ? '' : `:${String(mm).padStart(2, '0')}`}${hh < 12 ? 'am' : 'pm'}`;
+}
+
+function partOfDay(minutes: number): string {
+  return minutes < 12 * 60 ? 'morning' : minutes < 17 * 60 ? 'afternoon' : 'evening';
+}
+
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+function horizonWords(days: number): string {
+  return days % 7 === 0 ? `${days / 7} week${days === 7 ? '' : 's'}` : `${days} days`;
+}
+
+/** A plain-English reason for one criterion's outcome. Never repeats personal free text. */
+export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, i: number, d: number, fit?: _ScheduleFit): string {
+  const a = P.activities[i]!;
+  switch (c) {
+    case 'status':
+      return outcome === MATCH ? 'Running' : a.status === 'ended' ? 'Has ended' : 'Temporarily closed';
+    case 'attendance':
+      if (outcome === FAIL) return P.mode[i] === _ONLINE ? 'Online only: you asked for activities in person' : 'In person only: you asked for online activities';
+      return P.mode[i] === _MIXED ? 'Join in person or online' : P.mode[i] === _ONLINE ? 'Online, as you asked' : 'In person, as you asked';
+    case 'distance': {
+      const approx = P.loc[i] === 2 || Q.loc?.approximate ? ' (approximate)' : '';
+      if (P.mode[i] === _ONLINE) return 'Online: no travel needed';
+      if (Number.isNaN(d)) return P.mode[i] === _MIXED && Q.wantOnline ? 'Can join online; the venue has no location recorded' : 'The venue has no location recorded';
+      if (d > Q.maxKm) {
+        if (outcome !== FAIL) return `Can join online; the venue is ${_km(d)} away${approx}`;
+        return `${_km(d)} away${approx}: further than the ${_km(Q.maxKm)} you said you would travel`;
+      }
+      return `${_km(d)} away${approx}`;
+    }
+    case 'age': {
+      const lo = P.minAge[i]!;
+      const hi = P.maxAge[i]!;
+      if (outcome === UNKNOWN) return 'No age limits recorded';
+      const range = lo >= 0 && hi >= 0 ? `ages ${lo} to ${hi}` : lo >= 0 ? `ages ${lo} and over` : `ages up to ${hi}`;
+      return outcome === FAIL ? `For ${range}: outside your age` : `For ${range}: fits your age`;
+    }
+    case 'area':
+      if (outcome === MATCH) return 'Open to people living in your area';
+      if (outcome === FAIL) return 'Only for people living in other areas';
+      return a.eligibility?.areaServed?.length ? 'Could not tell whether your area is covered' : 'No area restrictions recorded';
+    case 'access': {
+      const online = P.mode[i] === _ONLINE;
+      const venueNeeds = _idsOf(Q.venueNeeds, _VENUE_BIT);
+      const supportNeeds = _idsOf(Q.supportNeeds, _SUPPORT_BIT);
+      const met: string[] = [];
+      const lack: string[] = [];
+      const unknown: string[] = [];
+      for (const id of venueNeeds) {
+        const b = 1 << _VENUE_BIT.get(id)!;
+        const label = lower(_label(VENUE_FEATURES.id, id));
+        if (online || P.venueYes[i]! & b) met.push(label);
+        else if (P.venueNo[i]! & b) lack.push(label);
+        else unknown.push(label);
+      }
+      for (const id of supportNeeds) {
+        const b = 1 << _SUPPORT_BIT.get(id)!;
+        const label = lower(_label(ACCESS_SUPPORT.id, id));
+        if (P.supportYes[i]! & b) met.push(label);
+        else if (P.supportNo[i]! & b) lack.push(label);
+        else unknown.push(label);
+      }
+      const parts: string[] = [];
+      if (met.length) parts.push(online && supportNeeds.length === 0 ? 'Online: no venue to get to' : `Has ${list(met)}`);
+      if (lack.length) parts.push(`recorded as having no ${list(lack)}${outcome === FAIL ? '' : ' at the venue (you can join online)'}`);
+      if (unknown.length) parts.push(`no ${list(unknown)} information recorded`);
+      const s = parts.join('; ');
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    }
+    case 'cost': {
+      const k = P.cost[i];
+      if (k === _COST_FREE) return 'Free';
+      if (outcome === UNKNOWN) return P.cost[i] === 0 ? 'No cost information recorded' : 'Not free; no price recorded';
+      if (k === _COST_PRICED) {
+        const price = `£${P.price[i]!.toFixed(P.price[i]! % 1 === 0 ? 0 : 2)} a session`;
+        if (outcome === FAIL) return Q.freeOnly ? `${price}: you asked for free activities` : `${price}: over your budget`;
+        return `${price}: within your budget`;
+      }
+      return 'Not free: you asked for free activities';
+    }
+    case 'capacity': {
+      const k = P.capacity[i];
+      if (k === _CAP_PLACES) return 'Places available';
+      if (k === _CAP_WAITLIST) return 'Full, with a waiting list';
+      if (k === _CAP_FULL) return 'Full, no waiting list';
+      if (k === _CAP_FULL_UNKNOWN) return 'Full; no waiting list information recorded';
+      return 'No information on places left';
+    }
+    case 'referral':
+      return outcome === MATCH ? 'Takes social prescribing referrals' : outcome === FAIL ? 'Does not take social prescribing referrals' : 'Not recorded whether it takes social prescribing referrals';
+    case 'interests': {
+      const types = _idsOf(P.typesLo[i]! & Q.wantTypesLo, new Map([..._TYPE_BIT].filter(([, b]) => b < 30)));
+      const typesHi = _idsOf(P.typesHi[i]! & Q.wantTypesHi, new Map([..._TYPE_BIT].filter(([, b]) => b >= 30).map(([id, b]) => [id, b - 30])));
+      const exact = [...types, ...typesHi].map((t) => _label('activity-type', t));
+      if (exact.length) return `${list(exact)}: one of your interests`;
+      const forms = _idsOf(P.allArtForms[i]! & Q.wantArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      if (forms.length) return `${list(forms)}: one of your interests`;
+      const parents = _idsOf(P.allArtForms[i]! & Q.parentArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      if (parents.length) return `${list(parents)}: the same art form as something you are interested in`;
+      const own = _idsOf(P.allArtForms[i]!, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      return `${list(own)}: not among your interests`;
+    }
+    case 'needs': {
+      if (outcome === UNKNOWN) return 'Not recorded who it is designed for';
+      const hit = _idsOf(P.needs[i]! & Q.needs, _NEED_BIT).map((n) => lower(_label('need', n)));
+      if (hit.length === 0) return 'Not described as designed for what you are going through';
+      return `Designed for people with ${list(hit)}`;
+    }
+    case 'fiveWays': {
+      if (outcome === UNKNOWN) return 'No Five Ways to Wellbeing recorded';
+      const hit = _idsOf(P.fiveWays[i]! & Q.fiveWays, _FIVE_WAYS_BIT).map((n) => `"${_label('five-ways', n)}"`);
+      if (hit.length === 0) return 'Not described as supporting your Five Ways goals';
+      return `Supports ${list(hit)}`;
+    }
+    case 'language': {
+      const langs = a.languages ?? [];
+      if (outcome === UNKNOWN) return 'No languages recorded';
+      const names = langs.map(languageName);
+      return outcome === MATCH ? `Runs in ${list(names)}` : `Runs in ${list(names)}: not a language you listed`;
+    }
+    case 'format': {
+      const f = lower(_label('activity-format', a.format));
+      return outcome === MATCH ? `A ${f}, as you prefer` : `A ${f}: not the format you prefer`;
+    }
+    case 'freshness': {
+      const t = P.checkedMs[i]!;
+      if (Number.isNaN(t)) return 'No record of when it was last checked';
+      const months = Math.max(0, Math.round((Q.nowMs - t) / (30.44 * 86400000)));
+      const ago = months === 0 ? 'this month' : months === 1 ? '1 month ago' : months < 24 ? `${months} months ago` : `${Math.round(months / 12)} years ago`;
+      const verb = P.verified[i] ? 'Details checked' : 'Recorded';
+      return outcome === MATCH ? `${verb} ${ago}` : `${verb} ${ago}: details may have changed`;
+    }
+    case 'schedule':
+      return scheduleReason(outcome, Q, fit!);
+  }
+}
+
+function scheduleReason(outcome: number, Q: _Query, fit: _ScheduleFit): string {
+  const horizon = horizonWords(Q.horizonDays);
+  if (outcome === UNKNOWN) return 'No timetable recorded: ask the organiser when it meets';
+  if (outcome === FAIL) {
+    return fit.total === 0 ? `No sessions in the next ${horizon}` : `None of its sessions in the next ${horizon} falls in the times you said you are free`;
+  }
+  const walls = fit.fitting.map((s) => ({ w: _wall(s.startMs, Q.zone) }));
+  const first = walls[0]!.w;
+  const same = walls.every(({ w }) => w.wd === first.wd && w.hh === first.hh && w.mm === first.mm);
+  const when =
+    same && walls.length > 1
+      ? `${DAY_NAMES[first.wd]}s ${clock(first.hh, first.mm)}`
+      : `Next on ${DAY_NAMES[first.wd]!.slice(0, 3)} ${first.d} ${MONTHS[first.m - 1]}, ${clock(first.hh, first.mm)}`;
+  let why = '';
+  const avail = Q.availability;
+  if (avail !== undefined && avail.length > 0) {
+    const slot = avail.find((s) => s.day === DAY_CODES[first.wd]);
+    if (slot !== undefined) why = ` — you said ${DAY_NAMES[first.wd]} ${partOfDay(first.hh * 60 + first.mm)}s are free`;
+  }
+  const share = outcome === PARTIAL ? `; ${fit.fitting.length} of its ${fit.total} sessions in the next ${horizon} fit your free times` : '';
+  return `${when}${why}${share}`;
+}
