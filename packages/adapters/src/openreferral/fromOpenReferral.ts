@@ -374,6 +374,9 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
         assume(id, `${pointer}/cost_options/0/option`, 'cost_option.option', `The cost option "${_str(main.option)}" is read as the standard price.`);
       }
       a.cost = cost;
+    } else if (fees !== undefined && /^\s*(free|free of charge|no charge|£?0(\.00)?)\s*\.?\s*$/i.test(fees)) {
+      a.cost = { isFree: true };
+      assume(id, `${pointer}/fees`, 'service.fees', `The fees text "${fees}" is read as free.`);
     } else if (fees !== undefined) {
       notCarried(id, `${pointer}/fees`, 'service.fees', `"${fees}" says nothing ArtsRx can record without knowing whether it is free`);
     }

@@ -167,12 +167,31 @@ export function _exportSchedule(schedule: Schedule, ctx: _ScheduleContext): { ro
         message: `Open Referral UK has no session count; the ${repeat.count} sessions are written as a series ending on ${_dateOf(lastOccurrence)}.`,
       });
     }
+    const lastRun = runs[runs.length - 1];
+    const trailing = (schedule.exceptDates ?? []).filter((d) => lastRun !== undefined && _dayNumber(d) > lastRun.last && (until === undefined || d <= until));
+    if (!ctx.hsdsFields && trailing.length > 0 && !openEnded) {
+      issues.push({
+        code: 'openreferral_not_carried',
+        severity: 'warning',
+        field: 'Activity.schedule.exceptDates',
+        message: `Without a series end date (not in the ORUK 3.0 schema), the dates without a session after the last one (${trailing.join(', ')}) cannot be told apart from the end of the series.`,
+      });
+    }
     if (!ctx.hsdsFields && until !== undefined) {
       issues.push({
         code: 'openreferral_not_carried',
         severity: 'warning',
         field: 'Activity.schedule.endDate',
         message: `The series end date ${until} has no field in the ORUK 3.0 schema (no "until"); only the rows' validity dates show it.`,
+      });
+    }
+    const beyond = (schedule.exceptDates ?? []).filter((d) => _dayNumber(d) > lastDay);
+    if (openEnded && beyond.length > 0) {
+      issues.push({
+        code: 'openreferral_not_carried',
+        severity: 'warning',
+        field: 'Activity.schedule.exceptDates',
+        message: `${beyond.length} date${beyond.length === 1 ? '' : 's'} without a session after ${_dateOf(lastDay)} (${beyond.join(', ')}) ${beyond.length === 1 ? 'is' : 'are'} beyond the rows written; export again later to carry ${beyond.length === 1 ? 'it' : 'them'}.`,
       });
     }
     if ((schedule.exceptDates ?? []).length > 0) {

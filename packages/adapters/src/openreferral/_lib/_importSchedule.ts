@@ -104,14 +104,15 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
     const dtstart = _date(r.dtstart);
     const validFrom = _date(r.valid_from);
     const onDate = validFrom ?? dtstart ?? fallbackStart;
-    const toLocal = (t: { minutes: number; offset?: number }): string => {
-      if (t.offset !== undefined) return _toLocal(onDate, t.minutes, t.offset);
-      if (tz !== undefined) return _toLocal(onDate, t.minutes, Math.round(tz * 60));
+    const toLocal = (t: { minutes: number; offset?: number }, date: string): string => {
+      if (t.offset !== undefined) return _toLocal(date, t.minutes, t.offset);
+      if (tz !== undefined) return _toLocal(date, t.minutes, Math.round(tz * 60));
       assumedLocal = true;
       return _hhmm(t.minutes);
     };
-    const start = toLocal(open);
-    const end = toLocal(close);
+    const start = toLocal(open, onDate);
+    // A closing time at or before the opening time is on the next day.
+    const end = toLocal(close, close.minutes - (close.offset ?? 0) <= open.minutes - (open.offset ?? 0) ? _dateOf(_dayNumber(onDate) + 1) : onDate);
     const byMonthDay = _str(r.bymonthday);
     const interval = Math.max(1, Math.round(_num(r.interval) ?? 1));
     const until = _date(r.until);
@@ -168,15 +169,19 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
       .filter((r) => r.validFrom !== undefined && r.validTo !== undefined)
       .map((r) => [_dayNumber(r.validFrom!), _dayNumber(r.validTo!)] as const)
       .sort((a, b) => a[0] - b[0]);
-    if (windows.length > 1) {
-      const from = windows[0]![0];
-      const to = windows[windows.length - 1]![1];
+    // With several windows, or a known series end, the rule's dates outside every window are
+    // dates without a session (toOpenReferral splits a series around them).
+    if (windows.length > 1 || (windows.length > 0 && until !== undefined)) {
+      const from = Math.min(windows[0]![0], _dayNumber(schedule.startDate!));
+      const to = until === undefined ? windows[windows.length - 1]![1] : _dayNumber(until);
       const probe = { ...schedule, repeat: { ...schedule.repeat! }, timezone: ZONE, exceptDates: [] as string[] } as Parameters<typeof _ruleDates>[0];
       const except = _ruleDates(probe, to)
         .map((d) => d.day)
         .filter((day) => day >= from && !windows.some(([a, b]) => day >= a && day <= b))
         .map(_dateOf);
-      if (except.length > 0) schedule.exceptDates = except;
+      if (except.length > 1000) {
+        issues.push({ code: 'openreferral_schedule_gaps_ignored', severity: 'warning', field: 'schedule.valid_from', message: `The schedule rows leave ${except.length} dates of the series uncovered; they are read as data-validity windows, not as dates without a session.` });
+      } else if (except.length > 0) schedule.exceptDates = except;
     }
     const extra = oneOffs.filter((o) => o.start === g0.start && o.end === g0.end && (o.validFrom ?? o.dtstart) !== undefined);
     if (extra.length > 0) schedule.extraDates = extra.map((o) => (o.validFrom ?? o.dtstart)!);

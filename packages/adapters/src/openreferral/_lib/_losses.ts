@@ -23,7 +23,7 @@ export class _Losses {
         code: 'openreferral_not_carried',
         severity: e.severity,
         message: `${e.type}.${e.field} is not carried (${e.ids.length} record${e.ids.length === 1 ? '' : 's'}: ${some}${more}): ${e.why}`,
-        ...(e.ids.length === 1 ? { recordId: e.ids[0] } : {}),
+        ...(e.ids.length === 1 ? { recordId: e.ids[0] } : { recordIds: e.ids }),
         field: `${e.type}.${e.field}`,
       } satisfies OpenReferralIssue;
     });

@@ -65,7 +65,7 @@ export function _normalise(feed: unknown): _Normalised {
   };
   if (Array.isArray(feed)) _items(feed, '', 'services', out.services, state);
   else if (_isObject(feed)) {
-    const isBundle = 'api_details' in feed || BUNDLE_KEYS.some((k) => k in feed && (Array.isArray(feed[k]) || _isObject(feed[k])));
+    const isBundle = 'api_details' in feed || (!('id' in feed) && !('name' in feed) && BUNDLE_KEYS.some((k) => k in feed && (Array.isArray(feed[k]) || _isObject(feed[k]))));
     if (isBundle) {
       if (_isObject(feed.api_details)) out.apiDetails = { doc: feed.api_details, pointer: '/api_details', endpoint: 'api_details' };
       for (const key of BUNDLE_KEYS) if (key in feed) _items(feed[key], `/${key}`, key, lists[key]!, state);

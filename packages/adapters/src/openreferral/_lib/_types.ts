@@ -29,6 +29,6 @@ export interface OpenReferralFeed {
 /**
  * A report entry: one thing not carried, assumed, or wrong in the input. `field` names the
  * ArtsRx field concerned (`Activity.capacity`) or, on import, the Open Referral field
- * (`service.fees`).
+ * (`service.fees`). `recordIds` lists every record concerned when one entry covers many.
  */
-export type OpenReferralIssue = AdapterIssue & { field?: string };
+export type OpenReferralIssue = AdapterIssue & { field?: string; recordIds?: string[] };
