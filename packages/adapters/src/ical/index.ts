@@ -1,0 +1,2 @@
+export { toICalendar, type ToICalendarOptions } from './toICalendar.js';
+export type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
