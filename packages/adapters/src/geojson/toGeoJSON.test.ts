@@ -7,7 +7,8 @@ describe('toGeoJSON', () => {
   const dataset = loadCsvFixture();
 
   it('makes one point feature per mapped place, with assets and activities as properties', () => {
-    const { value } = toGeoJSON(dataset, { nextSession: (a) => (a.id === 'act-sing' ? '2026-11-04T18:30:00+00:00' : a.id === 'act-course' ? '2027-03-01T10:00:00+00:00' : undefined) });
+    // Hand-checked: after 1 Nov 2026 the Wednesday group next meets on 4 Nov (GMT); the 8-week course ended in April.
+    const { value } = toGeoJSON(dataset, { now: '2026-11-01T12:00:00Z' });
     expect(value.type).toBe('FeatureCollection');
     expect(value.features).toHaveLength(1);
     const [feature] = value.features;
@@ -32,8 +33,9 @@ describe('toGeoJSON', () => {
     });
     expect(artsrx.activities.map((a) => [a.id, a.nextSession, a.isFree])).toEqual([
       ['act-sing', '2026-11-04T18:30:00+00:00', false],
-      ['act-course', '2027-03-01T10:00:00+00:00', true],
+      ['act-course', undefined, true],
     ]);
+    expect(() => toGeoJSON(dataset, { now: 'soon' })).toThrow(RangeError);
   });
 
   it('is plain JSON that GeoJSON tools accept: WGS84 [lon, lat] points, no foreign members at the top', () => {

@@ -1,4 +1,5 @@
 import type { Activity, Asset, Dataset, Place } from '@artsrx/schema';
+import { occurrences } from '@artsrx/schedule';
 import { featureCollection, point } from '@turf/helpers';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
@@ -7,10 +8,10 @@ import { _addressLine, _label } from '../_lib/_labels.js';
 /** Options of {@link toGeoJSON}. */
 export interface ToGeoJSONOptions {
   /**
-   * Gives an activity's next session start (ISO date-time), e.g. from `@artsrx/schedule`'s
-   * `occurrences(activity.schedule, { from: now, count: 1 })`; default none (no next session).
+   * The moment "next session" is counted from (ISO date-time or Date); default none, so no next
+   * sessions are given and the same dataset always makes the same file.
    */
-  nextSession?: (activity: Activity) => string | undefined;
+  now?: string | Date;
 }
 
 /** A summary of one activity at a place, kept in a feature's `artsrx.activities`. */
@@ -80,9 +81,9 @@ const join = (items: Iterable<string>) => [...new Set(items)].join('; ');
  * properties show in map pop-ups; `artsrx` holds the exact place and asset records.
  *
  * @param dataset - A parsed ArtsRx dataset.
- * @param options - How to find next sessions; see {@link ToGeoJSONOptions}.
+ * @param options - When to count next sessions from (via `@artsrx/schedule`); see {@link ToGeoJSONOptions}.
  * @returns The FeatureCollection (features in place order) and what it could not carry.
- * @throws TypeError when `dataset` is not a dataset.
+ * @throws TypeError when `dataset` is not a dataset; RangeError when `options.now` is not a date-time.
  * @example
  * ```ts
  * toGeoJSON(dataset).value.features[0]?.geometry.coordinates;
@@ -91,7 +92,8 @@ const join = (items: Iterable<string>) => [...new Set(items)].join('; ');
  */
 export function toGeoJSON(dataset: Dataset, options: ToGeoJSONOptions = {}): AdapterResult<FeatureCollection<Point, PlaceFeatureProperties>> {
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.places)) throw new TypeError('dataset must be an ArtsRx dataset with a places array');
-  if (options.nextSession !== undefined && typeof options.nextSession !== 'function') throw new TypeError('options.nextSession must be a function');
+  if (options.now !== undefined && Number.isNaN(new Date(options.now).getTime())) throw new RangeError('options.now must be a date-time');
+  const nextSession = (a: Activity) => (options.now !== undefined && a.schedule && a.status === 'active' ? occurrences(a.schedule, { from: options.now, count: 1 })[0]?.start : undefined);
   const issues: AdapterIssue[] = [];
   const assets = dataset.assets ?? [];
   const activities = dataset.activities ?? [];
@@ -112,7 +114,7 @@ export function toGeoJSON(dataset: Dataset, options: ToGeoJSONOptions = {}): Ada
     for (const a of here) placed.add(a.id);
 
     const summaries: GeoJSONActivitySummary[] = here.map((a) => {
-      const next = options.nextSession?.(a);
+      const next = nextSession(a);
       return {
         id: a.id,
         name: a.name,
