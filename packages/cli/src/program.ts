@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './commands/convert.js';
+import { outcomesCommand } from './commands/outcomes.js';
 import { schemaCommand } from './commands/schema.js';
 import { _stderr } from './_lib/_output.js';
 import { EXIT } from './_lib/_errors.js';
@@ -17,6 +18,7 @@ export function createProgram(): Command {
     .showSuggestionAfterError(true);
 
   program.addCommand(convertCommand());
+  program.addCommand(outcomesCommand());
   program.addCommand(schemaCommand());
 
   _configure(program);
