@@ -165,7 +165,7 @@ export function _evaluateSchedule(P: _Prepared, Q: _Query, i: number): _Schedule
   const avail = Q.availability;
   const fitting = avail === undefined || avail.length === 0 ? all : all.filter((s) => _fitsAvailability(s, avail, Q.zone));
   if (fitting.length === 0) return { outcome: FAIL, score: 0, excluded: true, total: all.length, fitting };
-  const soon = 1 - (fitting[0]!.startMs - Q.nowMs) / (Q.untilMs - Q.nowMs);
+  const soon = Math.min(1, 1 - (fitting[0]!.startMs - Q.nowMs) / (Q.untilMs - Q.nowMs));
   const often = Math.min(1, fitting.length / (Q.horizonDays / 7));
   const score = 0.5 * soon + 0.5 * often;
   return { outcome: fitting.length < all.length ? PARTIAL : MATCH, score, excluded: false, total: all.length, fitting };
