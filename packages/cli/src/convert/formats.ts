@@ -1,5 +1,6 @@
 import type { ConvertFormat } from './types.js';
 import { artsrxJsonFormat, artsrxNdjsonFormat } from './artsrx.js';
+import { fhirFormat } from './fhir.js';
 // Adapters: one import line and one entry line each, e.g.
 //   import { orukFormat } from './oruk.js';   and   oruk: orukFormat,
 
@@ -10,6 +11,7 @@ export type { ConvertFormat, FormatFromOptions, FormatFromResult, FormatInput, F
  * entry per format, defined in its own file `src/convert/<name>.ts`; keep the list sorted.
  */
 export const FORMATS: Record<string, ConvertFormat> = {
+  fhir: fhirFormat,
   json: artsrxJsonFormat,
   ndjson: artsrxNdjsonFormat,
 };
