@@ -9,3 +9,6 @@ export { ASSET_KIND_LEXICON } from './lexicons/assetKinds.js';
 export { FIVE_WAYS_BY_ACTIVITY_TYPE, FIVE_WAYS_BY_ART_FORM, FIVE_WAYS_LEXICON } from './lexicons/fiveWays.js';
 export type { AbcdCategoryId, ActivityTypeId, ArtFormId, AssetKindId, FiveWaysId, Lexicon, LexiconRule } from './lexicons/types.js';
 export { applySuggestions, INFERRED_BY, type AppliedSuggestion, type ApplySuggestionsOptions, type ApplySuggestionsResult } from './apply/applySuggestions.js';
+export { summariseAssets, type AssetSummary, type SummariseAssetsOptions, type SummaryDimension, type SummaryRow } from './summary/summariseAssets.js';
+export { findGaps, type CentreCoverage, type FindGapsOptions, type Gap, type GapCentre, type GapReport } from './summary/findGaps.js';
+export { toMarkdownTable, type MarkdownColumn, type ToMarkdownTableOptions } from './summary/toMarkdownTable.js';
