@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { convertCommand } from './commands/convert.js';
 import { outcomesCommand } from './commands/outcomes.js';
 import { schemaCommand } from './commands/schema.js';
+import { classifyCommand } from './commands/classify.js';
+import { summaryCommand } from './commands/summary.js';
 import { _stderr } from './_lib/_output.js';
 import { EXIT } from './_lib/_errors.js';
 import { VERSION } from './version.js';
@@ -20,6 +22,8 @@ export function createProgram(): Command {
   program.addCommand(convertCommand());
   program.addCommand(outcomesCommand());
   program.addCommand(schemaCommand());
+  program.addCommand(classifyCommand());
+  program.addCommand(summaryCommand());
 
   _configure(program);
   return program;
