@@ -1,7 +1,7 @@
-import { REFERRAL_STATUSES, ReferralSchema, type Referral, type ReferralStatus } from '@artsrx/schema';
+import { REFERRAL_STATUSES, type Referral } from '@artsrx/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completedReferral } from '../../test/fhir/helpers.js';
+import { completedReferral, referralArbitrary } from '../../test/fhir/helpers.js';
 import { fromFhir } from './fromFhir.js';
 import { toFhir } from './toFhir.js';
 import type { FhirResource } from './types.js';
@@ -28,40 +28,7 @@ describe('fromFhir', () => {
   });
 
   it('round-trips arbitrary valid referrals (property)', () => {
-    const statusArb = fc.constantFrom(...(REFERRAL_STATUSES.ids as readonly ReferralStatus[]));
-    const referralArb = fc
-      .record({
-        status: statusArb,
-        history: fc.array(fc.record({ status: statusArb, by: fc.option(fc.constantFrom('gp', 'link-worker', 'self' as const), { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
-        scopes: fc.subarray(['share-with-provider', 'message-back', 'attendance', 'outcome-measures', 'anonymised-reporting'] as const),
-        given: fc.boolean(),
-        org: fc.option(fc.constantFrom('E86619', 'U12345'), { nil: undefined }),
-        role: fc.constantFrom('gp', 'link-worker', 'nurse', 'other-professional', 'self', 'community' as const),
-        attended: fc.array(fc.boolean(), { maxLength: 5 }),
-        ucla: fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })), { maxLength: 3 }),
-        pam: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
-      })
-      .map(
-        (x) =>
-          ReferralSchema.parse({
-            id: 'ref-prop',
-            createdAt: '2026-01-05T09:00:00Z',
-            referrer: x.org === undefined ? { role: x.role } : { role: x.role, organisationCode: x.org },
-            subject: { pseudonym: 'p-prop', consent: { given: x.given, recordedAt: '2026-01-05T09:00:00Z', scopes: [...x.scopes] } },
-            reasons: ['stress'],
-            status: x.status,
-            history: x.history.map((h, i) => ({ status: h.status, at: `2026-01-${String(5 + i).padStart(2, '0')}T09:00:00Z`, ...(h.by ? { by: h.by } : {}) })),
-            ...(x.attended.length ? { attendance: x.attended.map((a, i) => ({ date: `2026-02-${String(1 + i).padStart(2, '0')}`, attended: a })) } : {}),
-            ...(x.ucla.length || x.pam !== undefined
-              ? {
-                  measures: [
-                    ...x.ucla.map((items, i) => ({ instrument: 'UCLA3', phase: i === 0 ? 'baseline' : 'follow-up', at: `2026-03-0${i + 1}`, items })),
-                    ...(x.pam !== undefined ? [{ instrument: 'PAM', phase: 'exit', at: '2026-04-01', score: x.pam }] : []),
-                  ],
-                }
-              : {}),
-          }) as Referral,
-      );
+    const referralArb = referralArbitrary();
     fc.assert(
       fc.property(referralArb, (r) => {
         expect(fromFhir(toFhir(r)).referral).toEqual(r);

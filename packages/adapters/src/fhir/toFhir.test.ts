@@ -1,7 +1,8 @@
 import { REFERRAL_STATUSES, type Referral } from '@artsrx/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fhirR4Validator } from '../../test/fhir/_fhirSchema.js';
-import { completedReferral } from '../../test/fhir/helpers.js';
+import { completedReferral, referralArbitrary } from '../../test/fhir/helpers.js';
 import { toFhir } from './toFhir.js';
 import type { FhirResource } from './types.js';
 
@@ -17,7 +18,19 @@ describe('toFhir', () => {
     const ok = validate(bundle);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-  });
+  }, 120_000); // compiling the 3 MB FHIR schema takes seconds on a busy machine
+
+  it('validates for arbitrary valid referrals (property)', () => {
+    const validate = fhirR4Validator();
+    fc.assert(
+      fc.property(referralArbitrary(), (r) => {
+        const ok = validate(toFhir(r));
+        expect(validate.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
 
   it('the schema check can fail (a Task with a status FHIR does not have, an unknown element)', () => {
     const validate = fhirR4Validator();
@@ -62,7 +75,7 @@ describe('toFhir', () => {
       expect(task.businessStatus).toEqual({ coding: [{ system: 'https://w3id.org/artsrx/vocab/referral-status', code: term.id, display: term.label }] });
       expect(fhirR4Validator()(toFhir(r))).toBe(true);
     }
-  });
+  }, 120_000);
 
   it('gives a declined referral the SNOMED CT code 871711000000103 as the Task status reason', () => {
     const r = completedReferral({ status: 'declined', history: [{ status: 'declined', at: '2026-01-05T09:00:00Z' }] } as Partial<Referral>);

@@ -1,4 +1,5 @@
-import { ReferralSchema, type Referral } from '@artsrx/schema';
+import { AGE_BANDS, NEEDS, REFERRAL_STATUSES, ReferralSchema, type Referral, type ReferralStatus } from '@artsrx/schema';
+import fc from 'fast-check';
 
 /** A completed referral with every kind of data the mapping carries. */
 export function completedReferral(overrides: Partial<Referral> = {}): Referral {
@@ -39,4 +40,52 @@ export function completedReferral(overrides: Partial<Referral> = {}): Referral {
     ],
     ...overrides,
   });
+}
+
+/** Arbitrary valid referrals: any states and history, consent scopes, referrer, attendance, UCLA3 and PAM measures. */
+export function referralArbitrary(): fc.Arbitrary<Referral> {
+  const statusArb = fc.constantFrom(...(REFERRAL_STATUSES.ids as readonly ReferralStatus[]));
+  return fc
+    .record({
+      status: statusArb,
+      history: fc.array(fc.record({ status: statusArb, by: fc.option(fc.constantFrom('gp', 'link-worker', 'self' as const), { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
+      scopes: fc.subarray(['share-with-provider', 'message-back', 'attendance', 'outcome-measures', 'anonymised-reporting'] as const),
+      given: fc.boolean(),
+      org: fc.option(fc.constantFrom('E86619', 'U12345'), { nil: undefined }),
+      role: fc.constantFrom('gp', 'link-worker', 'nurse', 'other-professional', 'self', 'community' as const),
+      attended: fc.array(fc.boolean(), { maxLength: 5 }),
+      ucla: fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })), { maxLength: 3 }),
+      pam: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+      ageBand: fc.option(fc.constantFrom(...AGE_BANDS), { nil: undefined }),
+      district: fc.option(fc.constantFrom('L8', 'CH44', 'WA10', 'SW1A'), { nil: undefined }),
+      reasons: fc.subarray([...NEEDS.ids], { minLength: 1 }),
+      target: fc.option(fc.record({ activityId: fc.constantFrom('act-1', 'https://example.org/activities/42') }), { nil: undefined }),
+    })
+    .map(
+      (x) =>
+        ReferralSchema.parse({
+          id: 'ref-prop',
+          createdAt: '2026-01-05T09:00:00Z',
+          referrer: x.org === undefined ? { role: x.role } : { role: x.role, organisationCode: x.org },
+          subject: {
+            pseudonym: 'p-prop',
+            ...(x.ageBand ? { ageBand: x.ageBand } : {}),
+            ...(x.district ? { postcodeDistrict: x.district } : {}),
+            consent: { given: x.given, recordedAt: '2026-01-05T09:00:00Z', scopes: [...x.scopes] },
+          },
+          reasons: x.reasons,
+          ...(x.target ? { target: x.target } : {}),
+          status: x.status,
+          history: x.history.map((h, i) => ({ status: h.status, at: `2026-01-${String(5 + i).padStart(2, '0')}T09:00:00Z`, ...(h.by ? { by: h.by } : {}) })),
+          ...(x.attended.length ? { attendance: x.attended.map((a, i) => ({ date: `2026-02-${String(1 + i).padStart(2, '0')}`, attended: a })) } : {}),
+          ...(x.ucla.length || x.pam !== undefined
+            ? {
+                measures: [
+                  ...x.ucla.map((items, i) => ({ instrument: 'UCLA3', phase: i === 0 ? 'baseline' : 'follow-up', at: `2026-03-0${i + 1}`, items })),
+                  ...(x.pam !== undefined ? [{ instrument: 'PAM', phase: 'exit', at: '2026-04-01', score: x.pam }] : []),
+                ],
+              }
+            : {}),
+        }) as Referral,
+    );
 }
