@@ -2,7 +2,13 @@ import type { _Zone } from './_zone.js';
 import { _parseInstant } from './_zone.js';
 
 /** Reads an instant argument or throws a TypeError/RangeError naming it. */
+let lastValue: unknown;
+let lastZone: _Zone | undefined;
+let lastMs = Number.NaN;
+
 export function _instantArg(value: unknown, name: string, zone: _Zone): number {
+  // Callers often expand many schedules from the same `from` string.
+  if (typeof value === 'string' && value === lastValue && zone === lastZone) return lastMs;
   if (!(value instanceof Date) && typeof value !== 'string') {
     throw new TypeError(`${name} must be a Date or an ISO 8601 date or date-time string`);
   }
@@ -15,6 +21,9 @@ export function _instantArg(value: unknown, name: string, zone: _Zone): number {
     }
     throw new RangeError(`${name} is not a valid date or date-time: ${String(value)}`);
   }
+  lastValue = value;
+  lastZone = zone;
+  lastMs = ms;
   return ms;
 }
 

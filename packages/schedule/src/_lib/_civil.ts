@@ -17,24 +17,35 @@ export function _dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-/** Parses `YYYY-MM-DD` to a day number, or `undefined` when it is not a real date. */
+const parsedDates = new Map<string, number | undefined>();
+const parsedTimes = new Map<string, number | undefined>();
+
+/** Parses `YYYY-MM-DD` to a day number, or `undefined` when it is not a real date (memoised). */
 export function _parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
+  if (parsedDates.has(value)) return parsedDates.get(value);
   const m = DATE_RE.exec(value);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > _daysInMonth(y, mo)) return undefined;
-  return _dayNumber(y, mo, d);
+  let out: number | undefined;
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= _daysInMonth(y, mo)) out = _dayNumber(y, mo, d);
+  }
+  if (parsedDates.size > 100_000) parsedDates.clear();
+  parsedDates.set(value, out);
+  return out;
 }
 
-/** Parses `HH:MM` (or `HH:MM:SS`, seconds ignored) to minutes after midnight. */
+/** Parses `HH:MM` (or `HH:MM:SS`, seconds ignored) to minutes after midnight (memoised). */
 export function _parseTime(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
+  if (parsedTimes.has(value)) return parsedTimes.get(value);
   const m = TIME_RE.exec(value);
-  if (!m) return undefined;
-  return Number(m[1]) * 60 + Number(m[2]);
+  const out = m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+  if (parsedTimes.size > 100_000) parsedTimes.clear();
+  parsedTimes.set(value, out);
+  return out;
 }
 
 /** Civil fields of a day number. */
@@ -50,8 +61,10 @@ export function _weekday(dayNumber: number): number {
 }
 
 /** Number of days in a month (month 1–12). */
+const DIM = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function _daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DIM[month - 1] as number;
 }
 
 /** Month number (months since year 0) of a day number. */

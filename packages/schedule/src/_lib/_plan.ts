@@ -26,8 +26,8 @@ export interface _Plan {
   weekdays: number[];
   /** Day of month for a monthly rule without byDay. */
   monthDay: number;
-  except: Set<number>;
-  extras: number[];
+  except: ReadonlySet<number>;
+  extras: readonly number[];
   list: { startMs: number; endMs: number }[];
 }
 
@@ -41,8 +41,11 @@ export function _parseByDay(value: unknown): _ByDay | undefined {
   return { weekday: _WEEKDAYS.indexOf(m[2] as (typeof _WEEKDAYS)[number]), ordinal: m[1] ? Number(m[1]) : 0 };
 }
 
+const NO_DAYS: readonly number[] = Object.freeze([]);
+const NO_SET: ReadonlySet<number> = new Set();
+
 function dates(value: unknown): number[] {
-  if (!Array.isArray(value)) return [];
+  if (!Array.isArray(value) || value.length === 0) return NO_DAYS as number[];
   const out: number[] = [];
   for (const v of value) {
     const d = _parseDate(v);
@@ -71,8 +74,8 @@ export function _plan(schedule: unknown): _Plan {
     byDay: [],
     weekdays: [],
     monthDay: 1,
-    except: new Set(dates(s.exceptDates)),
-    extras: [],
+    except: Array.isArray(s.exceptDates) && s.exceptDates.length > 0 ? new Set(dates(s.exceptDates)) : NO_SET,
+    extras: NO_DAYS,
     list: [],
   };
   if (!plan.zone.valid) return plan;
@@ -99,7 +102,7 @@ export function _plan(schedule: unknown): _Plan {
   plan.endMin = endMin;
   plan.endDayOffset = endMin <= startMin ? 1 : 0;
   const endDay = _parseDate(s.endDate);
-  plan.extras = [...new Set(dates(s.extraDates))].sort((a, b) => a - b);
+  if (Array.isArray(s.extraDates) && s.extraDates.length > 0) plan.extras = [...new Set(dates(s.extraDates))].sort((a, b) => a - b);
 
   const repeat = s.repeat !== null && typeof s.repeat === 'object' ? (s.repeat as Loose) : undefined;
   const freq = repeat?.frequency;

@@ -18,6 +18,9 @@ export interface _Zone {
   readonly valid: boolean;
   /** Local day number → the zone's offset (minutes) if constant around that day, else NaN. */
   readonly days: Map<number, number>;
+  /** One-entry memo in front of `days`. */
+  lastDay: number;
+  lastOffset: number;
 }
 
 const zones = new Map<string, _Zone>();
@@ -34,7 +37,7 @@ export function _zone(name: string): _Zone {
     } catch {
       valid = false;
     }
-    z = { name, valid, days: new Map() };
+    z = { name, valid, days: new Map(), lastDay: Number.NaN, lastOffset: Number.NaN };
     zones.set(name, z);
   }
   return z;
@@ -46,6 +49,7 @@ export function _offsetAt(zone: _Zone, ms: number): number {
 }
 
 function dayOffset(zone: _Zone, dayNumber: number): number {
+  if (zone.lastDay === dayNumber) return zone.lastOffset;
   let o = zone.days.get(dayNumber);
   if (o === undefined) {
     // Any wall time on this local day maps to an instant in [dayStart − 14 h, dayEnd + 12 h]
@@ -59,6 +63,8 @@ function dayOffset(zone: _Zone, dayNumber: number): number {
     if (zone.days.size > 100_000) zone.days.clear();
     zone.days.set(dayNumber, o);
   }
+  zone.lastDay = dayNumber;
+  zone.lastOffset = o;
   return o;
 }
 
@@ -126,8 +132,32 @@ function offsetString(offset: number): string {
   return s;
 }
 
-/** ISO 8601 date-time with offset for an instant whose offset is known. */
+/** offset → (minutes since epoch → string); small-integer keys keep the maps fast. */
+const instantStrings = new Map<number, Map<number, string>>();
+let cached = 0;
+
+/** ISO 8601 date-time with offset for an instant whose offset is known (memoised: sessions share start times). */
 export function _formatInstant(ms: number, offset: number): string {
+  const minute = ms / 60_000;
+  if (!Number.isInteger(minute)) return formatInstant(ms, offset);
+  let byMinute = instantStrings.get(offset);
+  if (byMinute === undefined) {
+    byMinute = new Map();
+    instantStrings.set(offset, byMinute);
+  }
+  let s = byMinute.get(minute);
+  if (s === undefined) {
+    s = formatInstant(ms, offset);
+    if (++cached > 200_000) {
+      instantStrings.clear();
+      cached = 0;
+    }
+    byMinute.set(minute, s);
+  }
+  return s;
+}
+
+function formatInstant(ms: number, offset: number): string {
   const wall = ms + Math.round(offset) * MIN_MS;
   const day = Math.floor(wall / _DAY_MS);
   const rest = wall - day * _DAY_MS;

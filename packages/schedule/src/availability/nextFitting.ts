@@ -1,6 +1,6 @@
 import type { AvailabilitySlot } from '@artsrx/schema';
 import { _countArg, _instantArg } from '../_lib/_args.js';
-import { _sessions, _toOccurrence } from '../_lib/_expand.js';
+import { _scan, _toOccurrence } from '../_lib/_expand.js';
 import { _plan } from '../_lib/_plan.js';
 import type { InstantInput, Occurrence, ScheduleLike } from '../types.js';
 import { fitsAvailability } from './fitsAvailability.js';
@@ -46,13 +46,11 @@ export function nextFitting(schedule: ScheduleLike, availability: readonly Avail
   const untilMs = fromMs + horizonDays * 86_400_000;
   const out: Occurrence[] = [];
   if (count === 0 || availability.length === 0) return out;
-  for (const s of _sessions(plan, fromMs)) {
-    if (s.startMs >= untilMs) break;
+  _scan(plan, fromMs, (s) => {
+    if (s.startMs >= untilMs) return false;
     const o = _toOccurrence(s);
-    if (fitsAvailability(o, availability, zone)) {
-      out.push(o);
-      if (out.length >= count) break;
-    }
-  }
+    if (fitsAvailability(o, availability, zone)) out.push(o);
+    return out.length < count;
+  });
   return out;
 }

@@ -51,7 +51,7 @@ function pattern(plan: _Plan): { text: string; comma: boolean } {
   return { text: `${cap(_humanList(parts))} of ${month}`, comma: true };
 }
 
-function dateList(days: number[], refYear: number): string {
+function dateList(days: readonly number[], refYear: number): string {
   return _humanList(
     days.map((d) => _humanDate(d, _civil(d).year !== refYear)),
     'or',

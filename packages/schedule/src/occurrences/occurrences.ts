@@ -1,5 +1,5 @@
 import { _countArg, _instantArg } from '../_lib/_args.js';
-import { _sessions, _toOccurrence } from '../_lib/_expand.js';
+import { _scan, _toOccurrence } from '../_lib/_expand.js';
 import { _plan } from '../_lib/_plan.js';
 import type { InstantInput, Occurrence, ScheduleLike } from '../types.js';
 
@@ -51,10 +51,10 @@ export function occurrences(schedule: ScheduleLike, options: OccurrencesOptions)
   const count = _countArg(options.count, 'options.count') ?? (options.until === undefined ? DEFAULT_CAP : Number.POSITIVE_INFINITY);
   const out: Occurrence[] = [];
   if (count === 0) return out;
-  for (const s of _sessions(plan, fromMs)) {
-    if (s.startMs >= untilMs) break;
+  _scan(plan, fromMs, (s) => {
+    if (s.startMs >= untilMs) return false;
     out.push(_toOccurrence(s));
-    if (out.length >= count) break;
-  }
+    return out.length < count;
+  });
   return out;
 }
