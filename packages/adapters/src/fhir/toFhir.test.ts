@@ -40,7 +40,7 @@ describe('toFhir', () => {
     const extra = structuredClone(bundle);
     (extra.entry![1]!.resource as FhirResource).goals = 'x';
     expect(validate(extra)).toBe(false);
-  });
+  }, 120_000);
 
   it('is a transaction of conditional updates: Patient, ServiceRequest, Task and one QuestionnaireResponse per measure', () => {
     expect(bundle.type).toBe('transaction');

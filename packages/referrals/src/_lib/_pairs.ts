@@ -15,21 +15,27 @@ export interface _Scored {
 export function _baselineAndFollowUp(referral: Referral): { byInstrument: Map<string, { baseline?: _Scored; followUp?: _Scored }>; unscorable: number } {
   const byInstrument = new Map<string, { baseline?: _Scored; followUp?: _Scored }>();
   let unscorable = 0;
-  const scored: _Scored[] = [];
+  const scored: (_Scored & { t: number })[] = [];
   for (const m of referral.measures ?? []) {
     const r = scoreMeasure(m);
-    if (!r.ok || Number.isNaN(_instantOrDate(m.at))) {
+    const t = _instantOrDate(m.at);
+    if (!r.ok || Number.isNaN(t)) {
       unscorable++;
       continue;
     }
-    scored.push({ at: m.at, phase: m.phase, score: r.score, values: r.values });
+    scored.push({ at: m.at, phase: m.phase, score: r.score, values: r.values, t });
   }
-  scored.sort((a, b) => _instantOrDate(a.at) - _instantOrDate(b.at));
-  for (const s of scored) {
+  // Stable sort by instant: measures taken at the same moment keep their recorded order.
+  scored.sort((a, b) => a.t - b.t);
+  const baselineAt = new Map<string, number>();
+  for (const { t, ...s } of scored) {
     const slot = byInstrument.get(s.score.instrument) ?? {};
     if (s.phase === 'baseline') {
-      if (slot.baseline === undefined) slot.baseline = s;
-    } else if (slot.baseline !== undefined && _instantOrDate(s.at) >= _instantOrDate(slot.baseline.at)) {
+      if (slot.baseline === undefined) {
+        slot.baseline = s;
+        baselineAt.set(s.score.instrument, t);
+      }
+    } else if (slot.baseline !== undefined && t >= baselineAt.get(s.score.instrument)!) {
       slot.followUp = s;
     }
     byInstrument.set(s.score.instrument, slot);
