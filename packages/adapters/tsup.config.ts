@@ -7,4 +7,7 @@ const entries = Object.fromEntries(
   adapters.filter((name) => existsSync(`src/${name}/index.ts`)).map((name) => [name, `src/${name}/index.ts`]),
 );
 
+// Node-only Open Referral HTTP code (server, harvester) is its own subpath: `@artsrx/adapters/openreferral/node`.
+if (existsSync('src/openreferral/node.ts')) entries['openreferral/node'] = 'src/openreferral/node.ts';
+
 export default packageConfig(entries);
