@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { convertCommand } from './commands/convert.js';
+import { generateCommand } from './commands/generate.js';
+import { validateCommand } from './commands/validate.js';
 import { outcomesCommand } from './commands/outcomes.js';
 import { schemaCommand } from './commands/schema.js';
 import { classifyCommand } from './commands/classify.js';
@@ -19,7 +21,9 @@ export function createProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .showSuggestionAfterError(true);
 
+  program.addCommand(validateCommand());
   program.addCommand(convertCommand());
+  program.addCommand(generateCommand());
   program.addCommand(outcomesCommand());
   program.addCommand(schemaCommand());
   program.addCommand(classifyCommand());

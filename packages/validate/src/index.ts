@@ -1,2 +1,12 @@
 export { parseJson, type ParseJsonOptions, type ParseJsonResult } from './parse/parseJson.js';
+export { validateDataset, type ValidateDatasetOptions } from './dataset/validateDataset.js';
+export { assertDataset, type AssertDatasetOptions } from './dataset/assertDataset.js';
+export { validateRecord, type ValidateRecordOptions } from './record/validateRecord.js';
+export { validateReferral, type ValidateReferralOptions } from './referral/validateReferral.js';
+export { validateProfile, type ValidateProfileOptions } from './profile/validateProfile.js';
+export { ArtsRxValidationError, isArtsRxValidationError } from './errors.js';
+export { formatText, type FormatTextOptions } from './report/formatText.js';
+export { formatJson, type FormatJsonOptions } from './report/formatJson.js';
+export { formatMarkdown, type FormatMarkdownOptions } from './report/formatMarkdown.js';
+export { RULES, RULES_BY_CODE, type RuleCode, type RuleInfo } from './rules/catalogue.js';
 export type { RuleLevel, RuleSetting, Severity, ValidateOptions, ValidationCounts, ValidationIssue, ValidationResult, ValidationStats } from './types.js';

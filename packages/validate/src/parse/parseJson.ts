@@ -54,7 +54,7 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParseJs
         severity: 'error',
         pointer: '',
         message: `This is not valid JSON: it breaks at line ${line}, column ${column}: ${reason}`,
-        hint: 'Open the file in a text editor at that place; a JSON checker (or `artsrx validate`) will point at the same spot',
+        hint: 'Open the file in a text editor at that line and column and correct it',
       },
     };
   }

@@ -1,0 +1,3 @@
+export { generateRecords, SYNTHETIC_PUBLISHER, type GenerateOptions, type SyntheticRecord } from './generate/generateRecords.js';
+export { generateDataset } from './generate/generateDataset.js';
+export { TOWNS, type Town } from './towns.js';

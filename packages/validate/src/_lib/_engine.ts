@@ -1,0 +1,362 @@
+import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, UK_POSTCODE_PATTERN } from '@artsrx/schema';
+import type { z } from 'zod';
+import type { _Collector, _Where } from './_collector.js';
+import { _compile, type _Fast } from './_compile.js';
+import { _inUk, _metres, _normName } from './_geo.js';
+import { _hash53 } from './_hash.js';
+import { _structure } from './_structure.js';
+import { _pointer, _quote } from './_text.js';
+import { _walk } from './_walk.js';
+
+/** The four kinds of record in a dataset. */
+export type _Kind = 'Organisation' | 'Place' | 'Asset' | 'Activity';
+
+export const _SCHEMAS: Record<_Kind, z.ZodType> = {
+  Organisation: OrganisationSchema,
+  Place: PlaceSchema,
+  Asset: AssetSchema,
+  Activity: ActivitySchema,
+};
+
+const FAST: Record<_Kind, _Fast> = {
+  Organisation: _compile(OrganisationSchema),
+  Place: _compile(PlaceSchema),
+  Asset: _compile(AssetSchema),
+  Activity: _compile(ActivitySchema),
+};
+
+const KIND_CODE: Record<_Kind, number> = { Organisation: 1, Place: 2, Asset: 3, Activity: 4 };
+const KIND_WORD = ['', 'an organisation', 'a place', 'an asset', 'an activity'];
+
+/** Options of the checker. */
+export interface _EngineOptions {
+  now: Date;
+  staleAfterMonths: number;
+  /**
+   * Streaming mode: ids and names are kept as 53-bit hashes and positions as line numbers, so
+   * memory grows by a few dozen bytes per record, never by the record.
+   */
+  compact: boolean;
+}
+
+type Key = string | number;
+type Obj = Record<string, unknown>;
+
+interface PlaceFacts {
+  geo: boolean;
+  access: boolean;
+}
+
+interface PendingActivity {
+  placeKey?: Key;
+  ownerKeys: Key[];
+  needPoint: boolean;
+  needAccess: boolean;
+  needContact: boolean;
+  prefix: string;
+  where: _Where;
+}
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const hasKeys = (v: unknown) => isObj(v) && Object.keys(v).length > 0;
+const hasContact = (c: unknown) => isObj(c) && ['email', 'phone', 'url'].some((k) => typeof c[k] === 'string' && (c[k] as string).trim() !== '');
+
+/**
+ * Checks the records of one dataset, one at a time and in any order: structure, unknown fields
+ * and empty text per record; integrity (unique ids, references, places) and duplicates across
+ * records, with what must wait for a later record kept compactly until `finish()`.
+ */
+export class _Engine {
+  counts = { organisations: 0, places: 0, assets: 0, activities: 0 };
+  private readonly ids = new Map<Key, number>(); // key → kind | contact << 3 | seq << 4
+  private readonly positions: string[] = []; // seq → pointer (in-memory mode only)
+  private readonly places = new Map<Key, number>(); // bit 1: has a point, bit 2: has access information
+  private readonly placeCells = new Map<Key, number[]>(); // name+cell → [lng, lat, seq, …]
+  private readonly activityNames = new Map<Key, number>(); // name+place → seq
+  private readonly refs: { key: Key; kind: number; field: string; pointer: string; where: _Where }[] = [];
+  private readonly pending: PendingActivity[] = [];
+  private seq = 0;
+  private readonly staleBefore: string;
+  private readonly today: string;
+
+  constructor(
+    private readonly out: _Collector,
+    private readonly options: _EngineOptions,
+  ) {
+    const now = options.now;
+    this.today = now.toISOString().slice(0, 10);
+    const stale = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - options.staleAfterMonths, now.getUTCDate()));
+    this.staleBefore = stale.toISOString().slice(0, 10);
+  }
+
+  private key(s: string): Key {
+    return this.options.compact ? _hash53(s) : s;
+  }
+
+  private describe(seq: number): string {
+    return this.options.compact ? `on line ${seq}` : `at ${this.positions[seq]}`;
+  }
+
+  /** Checks one record; `prefix` is its pointer path, `line` its NDJSON line. */
+  record(kind: _Kind, raw: unknown, prefix: readonly PropertyKey[], line?: number): void {
+    const out = this.out;
+    const base = _pointer(prefix);
+    const id = isObj(raw) ? str(raw.id) : undefined;
+    const where: _Where = { recordId: id, line };
+    this.counts[kind === 'Activity' ? 'activities' : kind === 'Place' ? 'places' : kind === 'Asset' ? 'assets' : 'organisations']++;
+    if (!isObj(raw)) {
+      out.add('not_an_object', base, `This ${kind.toLowerCase()} record is ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`}, not an object`, where, 'Each record is a JSON object { "id": …, "name": …, … }');
+      return;
+    }
+    // Fast path: a compiled predicate accepts the clean record (valid, no unknown field, no blank
+    // text); only a record it refuses goes through zod and the walker for detailed issues.
+    if (!FAST[kind](raw)) {
+      const before = out.issues.length;
+      const parsed = _structure(_SCHEMAS[kind], raw, out, { prefix, where, personal: false });
+      const skip = parsed === undefined ? new Set(out.issues.slice(before).map((i) => i.pointer)) : undefined;
+      _walk(_SCHEMAS[kind], raw, out, prefix, where, skip);
+    }
+
+    // A record's position: its line (streaming) or its index into `positions` (pointers).
+    let seq: number;
+    if (this.options.compact) {
+      seq = line ?? ++this.seq;
+    } else {
+      seq = this.seq++;
+      this.positions[seq] = base;
+    }
+
+    // Ids unique across the dataset.
+    let contact = false;
+    if (kind === 'Organisation') contact = hasContact(raw) || typeof raw.url === 'string';
+    if (kind === 'Asset') contact = hasContact(raw.contact) || typeof raw.url === 'string';
+    if (id !== undefined) {
+      const k = this.key(id);
+      const prior = this.ids.get(k);
+      if (prior !== undefined) {
+        out.add('duplicate_id', `${base}/id`, `The id ${_quote(id)} is also used by ${KIND_WORD[prior & 7]} ${this.describe(Math.floor(prior / 16))}`, where, 'Give each record its own id');
+      } else {
+        this.ids.set(k, KIND_CODE[kind] | (contact ? 8 : 0) | (seq * 16));
+      }
+    }
+
+    this.freshness(raw, base, where);
+    if (kind === 'Place') this.place(raw, base, where, id, seq);
+    else if (kind === 'Asset') this.asset(raw, base, where);
+    else if (kind === 'Activity') this.activity(raw, base, where, seq);
+  }
+
+  private ref(value: unknown, kind: number, field: string, pointer: string, where: _Where): Key | undefined {
+    if (typeof value !== 'string') return undefined;
+    const key = this.key(value);
+    // Resolve now when the target is known; keep only forward references for finish().
+    if (this.ids.has(key)) this.checkRef({ key, kind, field, pointer, where });
+    else this.refs.push({ key, kind, field, pointer, where });
+    return key;
+  }
+
+  private checkRef(r: { key: Key; kind: number; field: string; pointer: string; where: _Where }): void {
+    const v = this.ids.get(r.key);
+    if (v === undefined) {
+      this.out.add('unresolved_reference', r.pointer, `${r.field} refers to a record that is not in the dataset`, r.where, `Add the missing ${KIND_WORD[r.kind]!.replace(/^an? /, '')}, or correct the id`);
+    } else if ((v & 7) !== r.kind) {
+      this.out.add('unresolved_reference', r.pointer, `${r.field} should refer to ${KIND_WORD[r.kind]}, but refers to ${KIND_WORD[v & 7]} ${this.describe(Math.floor(v / 16))}`, r.where, 'Correct the id');
+    }
+  }
+
+  private freshness(raw: Obj, base: string, where: _Where): void {
+    const lv = raw.lastVerified;
+    if (lv === undefined) {
+      this.out.add('never_verified', `${base}/lastVerified`, 'There is no date last checked (lastVerified)', where, 'Add lastVerified with the date someone last checked this record');
+      return;
+    }
+    if (typeof lv !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(lv)) return;
+    if (lv > this.today) {
+      this.out.add('verified_in_future', `${base}/lastVerified`, `The date last checked, ${lv}, is in the future`, where, 'Check the year, and that day and month are not swapped');
+    } else if (lv < this.staleBefore) {
+      this.out.add(
+        'stale_record',
+        `${base}/lastVerified`,
+        `This record was last checked on ${lv}, more than ${this.options.staleAfterMonths} months ago`,
+        where,
+        'Check it with the organisation and update lastVerified',
+      );
+    }
+  }
+
+  private place(raw: Obj, base: string, where: _Where, id: string | undefined, seq: number): void {
+    const out = this.out;
+    const geo = raw.geo;
+    let point: [number, number] | undefined;
+    if (isObj(geo) && Array.isArray(geo.coordinates) && geo.coordinates.length === 2) {
+      const [lng, lat] = geo.coordinates as unknown[];
+      if (typeof lng === 'number' && typeof lat === 'number' && Math.abs(lng) <= 180 && Math.abs(lat) <= 90) {
+        const at = `${base}/geo/coordinates`;
+        if (lng === 0 && lat === 0) {
+          out.add('coordinates_zero', at, 'The map point is [0, 0], in the sea off West Africa: the location was probably left blank', where, 'Remove geo if the location is unknown, or give the right point');
+        } else if (_inUk(lng, lat)) {
+          point = [lng, lat];
+        } else if (_inUk(lat, lng)) {
+          out.add('coordinates_swapped', at, `The map point [${lng}, ${lat}] is outside the UK \u2014 are latitude and longitude swapped?`, where, `GeoJSON writes longitude first: [${lat}, ${lng}]`);
+        } else {
+          out.add('coordinates_outside_uk', at, `The map point [${lng}, ${lat}] (longitude, latitude) is outside the UK`, where, 'Check the point on a map; a lost minus sign is common (UK longitudes west of Greenwich are negative)');
+        }
+      }
+    }
+    const address = raw.address;
+    if (isObj(address) && typeof address.postcode === 'string' && UK_POSTCODE_PATTERN.test(address.postcode)) {
+      const pc = address.postcode;
+      const compact = pc.replace(/\s+/g, '').toUpperCase();
+      const standard = `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+      if (pc !== standard) {
+        out.add('postcode_format', `${base}/address/postcode`, `The postcode ${_quote(pc)} is better written ${_quote(standard)}`, where, 'Capitals, with one space before the last three characters');
+      }
+    }
+    const access = hasKeys(raw.venueFeatures) || (typeof raw.accessibilityNotes === 'string' && raw.accessibilityNotes.trim() !== '');
+    if (id !== undefined && !this.places.has(this.key(id))) this.places.set(this.key(id), (point !== undefined ? 1 : 0) | (access ? 2 : 0));
+    // Likely duplicates: same normalised name in this or a neighbouring ~100 m cell, then measured.
+    if (point !== undefined && typeof raw.name === 'string' && !out.isOff('likely_duplicate')) {
+      const name = _normName(raw.name);
+      if (name === '') return;
+      const cx = Math.floor(point[0] / 0.0015);
+      const cy = Math.floor(point[1] / 0.0009);
+      let reported = false;
+      for (let dx = -1; dx <= 1 && !reported; dx++) {
+        for (let dy = -1; dy <= 1 && !reported; dy++) {
+          const list = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`));
+          if (!list) continue;
+          for (let i = 0; i < list.length; i += 3) {
+            const m = _metres(point[0], point[1], list[i]!, list[i + 1]!);
+            if (m <= 100) {
+              out.add('likely_duplicate', `${base}/name`, `This place looks like a duplicate of the place ${this.describe(list[i + 2]!)}: the same name, ${Math.round(m)} m away`, where, 'If it is the same place, merge the records and keep one id');
+              reported = true;
+              break;
+            }
+          }
+        }
+      }
+      const k = this.key(`${name}\u0000${cx}\u0000${cy}`);
+      const list = this.placeCells.get(k);
+      if (list) list.push(point[0], point[1], seq);
+      else this.placeCells.set(k, [point[0], point[1], seq]);
+    }
+  }
+
+  private asset(raw: Obj, base: string, where: _Where): void {
+    this.ref(raw.organisationId, 1, 'organisationId', `${base}/organisationId`, where);
+    if (Array.isArray(raw.placeIds)) raw.placeIds.forEach((p, i) => this.ref(p, 2, 'placeIds', `${base}/placeIds/${i}`, where));
+    if (raw.abcdCategory === 'individual' && isObj(raw.contact)) {
+      for (const field of ['email', 'phone'] as const) {
+        if (typeof raw.contact[field] === 'string' && raw.contact[field] !== '') {
+          this.out.add(
+            'personal_contact_on_individual',
+            `${base}/contact/${field}`,
+            `This asset is a person\u2019s skill (ABCD category \u201cindividual\u201d) but gives ${field === 'email' ? 'an email address' : 'a phone number'}: individuals are never published with personal contact details`,
+            where,
+            'Remove it and give contact through an organisation instead',
+          );
+        }
+      }
+    }
+  }
+
+  private activity(raw: Obj, base: string, where: _Where, seq: number): void {
+    const out = this.out;
+    const mode = raw.attendanceMode;
+    const ownerKeys: Key[] = [];
+    const org = this.ref(raw.organisationId, 1, 'organisationId', `${base}/organisationId`, where);
+    const asset = this.ref(raw.assetId, 3, 'assetId', `${base}/assetId`, where);
+    if (org !== undefined) ownerKeys.push(org);
+    if (asset !== undefined) ownerKeys.push(asset);
+    const placeKey = this.ref(raw.placeId, 2, 'placeId', `${base}/placeId`, where);
+    const inPerson = mode === 'in-person' || mode === 'mixed';
+    if (inPerson && raw.placeId === undefined) {
+      out.add('in_person_without_place', `${base}/placeId`, `This activity is ${mode} but has no place (placeId), so nobody can tell where to go`, where, 'Add a place and its id, or set attendanceMode to online');
+    }
+    if (mode === 'online' && raw.placeId !== undefined) {
+      out.add('online_with_place', `${base}/placeId`, 'This activity is online but has a place (placeId)', where, 'If people can also come in person, set attendanceMode to mixed');
+    }
+    const sp = raw.socialPrescribing;
+    let needContact = false;
+    if (isObj(sp) && sp.acceptsReferrals === true) {
+      if (Array.isArray(sp.routes) && sp.routes.length === 0) {
+        out.add('referrals_without_route', `${base}/socialPrescribing/routes`, 'This activity accepts referrals but lists no route (socialPrescribing.routes is empty)', where, 'List who can refer: link-worker, gp, self, other-professional');
+      }
+      needContact = !hasContact(sp.contact) && !hasContact(raw.contact) && typeof raw.url !== 'string';
+    }
+    this.ended(raw, base, where);
+    const needAccess = !hasKeys(raw.accessSupport);
+    const pending: PendingActivity = { ownerKeys, needPoint: inPerson, needAccess, needContact, prefix: base, where };
+    if (placeKey !== undefined && inPerson) pending.placeKey = placeKey;
+    if (needAccess || needContact || pending.placeKey !== undefined) {
+      if (!this.resolveActivity(pending, false)) this.pending.push(pending);
+    }
+    // Likely duplicates: the same normalised name at the same place.
+    if (inPerson && typeof raw.name === 'string' && typeof raw.placeId === 'string' && !out.isOff('likely_duplicate')) {
+      const name = _normName(raw.name);
+      if (name !== '') {
+        const k = this.key(`${name}\u0000${raw.placeId}`);
+        const prior = this.activityNames.get(k);
+        if (prior !== undefined) {
+          out.add('likely_duplicate', `${base}/name`, `This activity looks like a duplicate of the activity ${this.describe(prior)}: the same name at the same place`, where, 'If it is the same activity, merge the records and keep one id');
+        } else {
+          this.activityNames.set(k, seq);
+        }
+      }
+    }
+  }
+
+  /** Checks an activity against its place and owners; false when one of them is not seen yet. */
+  private resolveActivity(p: PendingActivity, final: boolean): boolean {
+    let facts: number | undefined;
+    if (p.placeKey !== undefined) {
+      facts = this.places.get(p.placeKey);
+      if (facts === undefined && !final) return false;
+    }
+    const place: PlaceFacts | undefined = facts === undefined ? undefined : { geo: (facts & 1) !== 0, access: (facts & 2) !== 0 };
+    if (p.needContact && !final) {
+      for (const k of p.ownerKeys) if (!this.ids.has(k)) return false;
+    }
+    if (p.placeKey !== undefined && place !== undefined && p.needPoint && !place.geo) {
+      this.out.add('in_person_without_point', `${p.prefix}/placeId`, 'This activity is in person, but its place has no map point (geo), so it cannot be found by distance', p.where, 'Add geo to the place: { "type": "Point", "coordinates": [longitude, latitude] }');
+    }
+    if (p.needAccess && (p.placeKey === undefined ? !p.needPoint : place !== undefined && !place.access)) {
+      this.out.add(
+        'missing_accessibility',
+        `${p.prefix}/accessSupport`,
+        p.placeKey === undefined ? 'There is no accessibility information: this activity has no accessSupport' : 'There is no accessibility information: neither this activity (accessSupport) nor its place (venueFeatures, accessibilityNotes) says anything about access',
+        p.where,
+        'Record what is known, e.g. step-free access, hearing loop, dementia-friendly; false for what is known to be missing',
+      );
+    }
+    if (p.needContact && !p.ownerKeys.some((k) => ((this.ids.get(k) ?? 0) & 8) !== 0)) {
+      this.out.add('referrals_without_contact', `${p.prefix}/socialPrescribing`, 'This activity accepts referrals but gives no contact for them', p.where, 'Add socialPrescribing.contact with an email, phone or web form for referrals');
+    }
+    return true;
+  }
+
+  private ended(raw: Obj, base: string, where: _Where): void {
+    if (raw.status !== 'active' || !isObj(raw.schedule)) return;
+    const s = raw.schedule;
+    let last: string | undefined;
+    if (Array.isArray(s.occurrences) && s.occurrences.length > 0) {
+      for (const o of s.occurrences) if (isObj(o) && typeof o.end === 'string' && (last === undefined || o.end.slice(0, 10) > last)) last = o.end.slice(0, 10);
+    } else if (typeof s.endDate === 'string') {
+      last = s.endDate;
+    } else if (s.repeat === undefined && typeof s.startDate === 'string') {
+      last = s.startDate;
+    }
+    if (last !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(last) && last < this.today) {
+      this.out.add('ended_but_active', `${base}/status`, `The last session was on ${last}, but the status is still active`, where, 'Set status to ended, or extend the schedule if it carries on');
+    }
+  }
+
+  /** Resolves what waited for later records and reports references that never resolved. */
+  finish(): void {
+    for (const r of this.refs) this.checkRef(r);
+    for (const p of this.pending) this.resolveActivity(p, true);
+    this.refs.length = 0;
+    this.pending.length = 0;
+  }
+}

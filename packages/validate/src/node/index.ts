@@ -1,0 +1,1 @@
+export { validateNdjson, type ValidateNdjsonOptions } from './validateNdjson.js';

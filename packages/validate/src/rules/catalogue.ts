@@ -1,0 +1,149 @@
+import type { RuleLevel, Severity } from '../types.js';
+
+/** One rule of the catalogue: what it checks, how serious it is, and how to fix what it finds. */
+export interface RuleInfo {
+  /** Stable snake_case code; never renamed once released. */
+  readonly code: string;
+  /** Default severity (a `rules` option can change it or turn the rule off). */
+  readonly severity: Severity;
+  readonly level: RuleLevel;
+  /** What it applies to. */
+  readonly appliesTo: 'any' | 'dataset' | 'referral' | 'profile';
+  /** Short title. */
+  readonly title: string;
+  /** What it means, for a directory editor. */
+  readonly meaning: string;
+  /** How to fix it. */
+  readonly fix: string;
+}
+
+const rule = (r: RuleInfo) => r;
+
+/**
+ * Every rule the validator applies, in one place. `docs/rules.md` is generated from this list
+ * (`pnpm docs:rules`), so the documentation and the code cannot disagree.
+ */
+export const RULES = [
+  // ── Reading the file ────────────────────────────────────────────────────────────────────
+  rule({ code: 'invalid_json', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Not valid JSON',
+    meaning: 'The file (or an NDJSON line) cannot be read as JSON. The message says the line and column where it broke and why: a missing comma or bracket, a trailing comma, single quotes, NaN, or a file that was cut short.',
+    fix: 'Open the file in a text editor at that line and column and correct it. Spreadsheet exports should be converted with `artsrx convert --from csv`.' }),
+  rule({ code: 'too_deep', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Nested too deeply',
+    meaning: 'The JSON is nested hundreds of levels deep; no ArtsRx document is. It is refused before parsing so it cannot exhaust memory.',
+    fix: 'Check that the file is the ArtsRx document you meant to validate.' }),
+  rule({ code: 'not_an_object', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Not a JSON object',
+    meaning: 'A dataset, record, referral or profile is a JSON object `{ … }`; this is a list, text, number or null.',
+    fix: 'Wrap the records in a dataset object with `standard`, `version`, `publisher`, `license`, `generatedAt` and the record lists.' }),
+  rule({ code: 'unknown_record_type', severity: 'error', level: 'structure', appliesTo: 'dataset', title: 'Unknown record type',
+    meaning: 'Every NDJSON line needs a `type`: `DatasetHeader`, `Organisation`, `Place`, `Asset` or `Activity`.',
+    fix: 'Add the right `type` to the line (the message suggests one when the spelling is close).' }),
+  // ── Structure (the schema) ──────────────────────────────────────────────────────────────
+  rule({ code: 'missing_field', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Required field missing',
+    meaning: 'A field every record of this kind must have is missing, such as an activity’s `artForms` or a record’s `provenance`.',
+    fix: 'Add the field. The hint says what it holds.' }),
+  rule({ code: 'wrong_type', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Wrong kind of value',
+    meaning: 'A field holds the wrong kind of value: text where a number is expected, a single value where a list is expected, and so on.',
+    fix: 'Write the value in the expected form, e.g. `"artForms": ["music"]` rather than `"artForms": "music"`.' }),
+  rule({ code: 'unknown_value', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Not one of the allowed values',
+    meaning: 'A field that takes a term from a vocabulary (art form, activity type, status, …) holds something else. The message suggests the closest term.',
+    fix: 'Use one of the listed values exactly, in lower case with hyphens (`visual-arts`, not `Visual Arts`).' }),
+  rule({ code: 'invalid_format', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Wrong format',
+    meaning: 'A date, time, postcode, web address, email, phone number, time zone, id or code is not written in the required format.',
+    fix: 'Follow the example in the hint: dates are `2026-05-01`, times `18:30`, postcodes `L1 4DQ`, web addresses start with `https://`.' }),
+  rule({ code: 'out_of_range', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Too small, too large, too long or too short',
+    meaning: 'A number is outside its allowed range (latitude −90 to 90, an age over 120), a text is too long, or a list is empty when it needs an item.',
+    fix: 'Correct the value; the message gives the allowed range.' }),
+  rule({ code: 'invalid_value', severity: 'error', level: 'structure', appliesTo: 'any', title: 'Invalid value',
+    meaning: 'A value breaks a rule of the standard that the other structure rules do not cover, e.g. an activity that names neither an asset nor an organisation, or a schedule with neither a time nor a list of sessions.',
+    fix: 'Read the message: it says what the standard expects.' }),
+  // ── Integrity ───────────────────────────────────────────────────────────────────────────
+  rule({ code: 'duplicate_id', severity: 'error', level: 'integrity', appliesTo: 'dataset', title: 'Id used twice',
+    meaning: 'Two records in the dataset have the same `id`, so references to it are ambiguous. Ids must be unique across all record types.',
+    fix: 'Give each record its own id; a URL or UUID stays unique when datasets are merged.' }),
+  rule({ code: 'unresolved_reference', severity: 'error', level: 'integrity', appliesTo: 'dataset', title: 'Reference to a missing record',
+    meaning: 'A `placeId`, `placeIds`, `organisationId` or `assetId` names a record that is not in the dataset, or a record of another kind (a place id used as an organisation).',
+    fix: 'Add the missing record, or correct the id.' }),
+  rule({ code: 'in_person_without_place', severity: 'error', level: 'integrity', appliesTo: 'dataset', title: 'In-person activity without a place',
+    meaning: 'An activity with `attendanceMode` `in-person` or `mixed` has no `placeId`, so nobody can tell where to go.',
+    fix: 'Add a Place record and set the activity’s `placeId`; if it only runs online, set `attendanceMode` to `online`.' }),
+  rule({ code: 'online_with_place', severity: 'info', level: 'integrity', appliesTo: 'dataset', title: 'Online activity with a place',
+    meaning: 'An `online` activity has a `placeId`. Online activities need no place.',
+    fix: 'If people can also come in person, set `attendanceMode` to `mixed`; otherwise remove `placeId`.' }),
+  // ── Quality ─────────────────────────────────────────────────────────────────────────────
+  rule({ code: 'coordinates_swapped', severity: 'error', level: 'quality', appliesTo: 'dataset', title: 'Latitude and longitude swapped',
+    meaning: 'The point is outside the UK, but would be inside it with the two numbers the other way round. GeoJSON writes longitude first: `[-2.99, 53.41]`.',
+    fix: 'Swap the two numbers so longitude (about −8 to 2 in the UK) comes first.' }),
+  rule({ code: 'coordinates_outside_uk', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Point outside the UK',
+    meaning: 'The point is outside the UK, the Channel Islands and the Isle of Man. Most often the numbers were typed wrongly or a sign was lost (−2.99 written as 2.99).',
+    fix: 'Check the point on a map and correct it.' }),
+  rule({ code: 'coordinates_zero', severity: 'error', level: 'quality', appliesTo: 'dataset', title: 'Point at 0, 0',
+    meaning: 'The point is `[0, 0]`, in the Atlantic off Africa: a missing location was filled with zeros.',
+    fix: 'Remove `geo` if the location is unknown, or give the right point.' }),
+  rule({ code: 'postcode_format', severity: 'info', level: 'quality', appliesTo: 'dataset', title: 'Postcode not in standard form',
+    meaning: 'The postcode is valid but not written the standard way: capitals with one space before the last three characters.',
+    fix: 'Write it like `L1 4DQ`.' }),
+  rule({ code: 'stale_record', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Not checked for over a year',
+    meaning: 'The record’s `lastVerified` date is more than 12 months ago (configurable), so it may be out of date: groups end, venues move, times change.',
+    fix: 'Check the record with the organisation and update `lastVerified` to the date you checked.' }),
+  rule({ code: 'never_verified', severity: 'info', level: 'quality', appliesTo: 'dataset', title: 'No date last checked',
+    meaning: 'The record has no `lastVerified` date, so people cannot tell how fresh it is.',
+    fix: 'Add `lastVerified` with the date someone last checked the record was right.' }),
+  rule({ code: 'verified_in_future', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Checked in the future',
+    meaning: 'The `lastVerified` date is after today, which usually means a typing error in the year or the day and month swapped.',
+    fix: 'Correct the date (YYYY-MM-DD).' }),
+  rule({ code: 'in_person_without_point', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'In-person activity without a map point',
+    meaning: 'The activity is in person, but its place has no `geo` point, so it cannot be shown on a map or found by distance.',
+    fix: 'Add `geo` to the place: `{ "type": "Point", "coordinates": [longitude, latitude] }`.' }),
+  rule({ code: 'missing_accessibility', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'No accessibility information',
+    meaning: 'Neither the activity (`accessSupport`) nor its place (`venueFeatures`, `accessibilityNotes`) says anything about access. Link workers cannot refer someone who uses a wheelchair or a hearing loop without it.',
+    fix: 'Record what is known: step-free access, accessible toilet, hearing loop, dementia-friendly sessions; `false` for what is known to be missing.' }),
+  rule({ code: 'referrals_without_route', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Accepts referrals but says not from whom',
+    meaning: 'The activity accepts social prescribing referrals, but `socialPrescribing.routes` is empty.',
+    fix: 'List who can refer: `link-worker`, `gp`, `self`, `other-professional`.' }),
+  rule({ code: 'referrals_without_contact', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Accepts referrals but no contact',
+    meaning: 'The activity accepts referrals but gives no contact (on `socialPrescribing`, the activity, its asset or its organisation) for a link worker to send them to.',
+    fix: 'Add `socialPrescribing.contact` with an email, phone or web form for referrals.' }),
+  rule({ code: 'ended_but_active', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Schedule ended but status active',
+    meaning: 'The schedule’s last session is in the past, yet the activity’s `status` is `active`.',
+    fix: 'Set `status` to `ended`, or extend the schedule if it carries on.' }),
+  rule({ code: 'likely_duplicate', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Likely duplicate',
+    meaning: 'Two places or two activities have the same name (ignoring case, punctuation and words like “the”) and are within 100 metres of each other (activities: at the same place or places within 100 m).',
+    fix: 'If they are the same, merge them and keep one id (list the other in `sameAs`); if not, make the names tell them apart.' }),
+  rule({ code: 'personal_contact_on_individual', severity: 'warning', level: 'quality', appliesTo: 'dataset', title: 'Personal contact details on a person’s skill',
+    meaning: 'An asset in the `individual` ABCD category (a person’s skill) carries an email address or phone number. Individuals are published only with consent and never with personal contact details.',
+    fix: 'Remove the email and phone, and give a contact through an organisation (a referrals team or a general inbox) instead.' }),
+  rule({ code: 'unknown_property', severity: 'warning', level: 'quality', appliesTo: 'any', title: 'Unknown field',
+    meaning: 'A field name is not part of the standard. It is kept, but no tool will read it; often it is a misspelling (the message suggests the field you probably meant).',
+    fix: 'Correct the spelling, or remove the field.' }),
+  rule({ code: 'empty_text', severity: 'warning', level: 'quality', appliesTo: 'any', title: 'Empty text',
+    meaning: 'A text field is empty or holds only spaces.',
+    fix: 'Fill it in, or leave the field out altogether.' }),
+  // ── Referrals (personal data) ──────────────────────────────────────────────────────────
+  rule({ code: 'nhs_number_in_text', severity: 'error', level: 'quality', appliesTo: 'referral', title: 'NHS number in free text',
+    meaning: 'A free-text field of a referral contains a 10-digit number that passes the NHS number check digit test. Referrals carry a pseudonym, never an NHS number.',
+    fix: 'Delete the number from the text. The validator never repeats it.' }),
+  rule({ code: 'phone_in_text', severity: 'error', level: 'quality', appliesTo: 'referral', title: 'Phone number in free text',
+    meaning: 'A free-text field of a referral contains what looks like a UK phone number.',
+    fix: 'Delete it: contact details stay in the clinical system, not in the referral record.' }),
+  rule({ code: 'email_in_text', severity: 'error', level: 'quality', appliesTo: 'referral', title: 'Email address in free text',
+    meaning: 'A free-text field of a referral contains an email address.',
+    fix: 'Delete it: contact details stay in the clinical system.' }),
+  rule({ code: 'postcode_in_text', severity: 'error', level: 'quality', appliesTo: 'referral', title: 'Full postcode in free text',
+    meaning: 'A free-text field of a referral contains a full postcode, which can identify a household. Referrals hold only the postcode district (`subject.postcodeDistrict`).',
+    fix: 'Delete the postcode from the text; keep only the district, e.g. `L8`.' }),
+  rule({ code: 'date_of_birth_in_text', severity: 'error', level: 'quality', appliesTo: 'referral', title: 'Date of birth in free text',
+    meaning: 'A free-text field of a referral mentions a date of birth. Referrals hold an age band instead.',
+    fix: 'Delete it and set `subject.ageBand`.' }),
+  rule({ code: 'history_out_of_order', severity: 'warning', level: 'integrity', appliesTo: 'referral', title: 'History not in time order',
+    meaning: 'The referral’s `history` events are not in time order; the history is append-only.',
+    fix: 'Order the events by `at`, oldest first.' }),
+  rule({ code: 'status_not_latest', severity: 'warning', level: 'integrity', appliesTo: 'referral', title: 'Status differs from the latest history event',
+    meaning: 'The referral’s `status` is not the status of its latest `history` event.',
+    fix: 'Append a history event for the current status, or correct `status`.' }),
+] as const satisfies readonly RuleInfo[];
+
+/** A rule code. */
+export type RuleCode = (typeof RULES)[number]['code'];
+
+/** Rules by code. */
+export const RULES_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((r) => [r.code, r]));
