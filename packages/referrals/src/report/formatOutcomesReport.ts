@@ -59,7 +59,7 @@ export function formatOutcomesReport(report: OutcomesReport, options: FormatOutc
         ['Referred', num(f.referred), ''],
         ['Accepted', num(f.accepted), `${pct(f.rates.acceptedOfReferred)} of referred`],
         ['Attended a session', num(f.attended), `${pct(f.rates.attendedOfAccepted)} of accepted`],
-        ['Completed', num(f.completed), `${pct(f.rates.completedOfAttended)} of attending; ${pct(f.rates.completedOfReferred)} of referred`],
+        ['Completed', num(f.completed), `${pct(f.rates.completedOfAttended)} of those who attended; ${pct(f.rates.completedOfReferred)} of referred`],
         ['Declined', num(f.declined), ''],
         ['Unable to contact', num(f.unableToContact), ''],
         ['Withdrawn', num(f.withdrawn), ''],

@@ -87,6 +87,10 @@ function checkDate(name: string, v: unknown): string | null {
  * meaningful improvement — only over people with both a baseline and a follow-up), and a
  * WELLBY social value from ONS4 life satisfaction, as a rounded range with its assumptions.
  *
+ * Pairs: per person and instrument, the earliest `baseline` and the latest `follow-up` or `exit`
+ * measure taken on or after it; measures that do not score are left out. SWEMWBS is compared on
+ * the metric scale; ONS4 item by item; UCLA3 and ONS4 anxiety improve downwards.
+ *
  * Only referrals whose person agreed to anonymised reporting are counted; entered-in-error
  * referrals never are. A referral belongs to the period by the date it was first `referred`.
  * Any group smaller than `minCohort` is suppressed (figures `null`, `n` shown). The report holds
