@@ -2,3 +2,4 @@ export { toOpenReferral, type ToOpenReferralOptions, type ToOpenReferralResult }
 export { openReferralId, type OpenReferralIdKind } from './openReferralId.js';
 export type { OpenReferralFeed, OpenReferralIssue, OpenReferralProfile, OpenReferralRecord } from './_lib/_types.js';
 export { fromOpenReferral, type FromOpenReferralOptions, type FromOpenReferralResult } from './fromOpenReferral.js';
+export { toOpenReferralApiFiles, type ToOpenReferralApiFilesOptions } from './toOpenReferralApiFiles.js';
