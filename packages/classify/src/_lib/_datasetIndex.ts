@@ -110,6 +110,6 @@ export function _areaLabel(index: _DatasetIndex, code: string, level: 'localAuth
     const town = _get(_get(p, 'address'), 'town');
     if (typeof town === 'string' && town !== '') towns.set(town, (towns.get(town) ?? 0) + 1);
   }
-  const top = [...towns.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const top = [...towns.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
   return top ? `${code} (${top[0]})` : code;
 }

@@ -17,6 +17,8 @@ interface CompiledLexicon<V extends string> {
   readonly exact: Map<string, CompiledTerm<V>[]>;
   readonly prefix: Map<string, CompiledTerm<V>[]>;
   readonly keepInRequirements: boolean;
+  /** Phrases inside which terms do not count. */
+  readonly ignore: Lexicon | undefined;
 }
 
 /** One place a lexicon term was found in a record. */
@@ -55,7 +57,9 @@ function _compile<V extends string>(lexicon: Lexicon<V>): CompiledLexicon<V> {
       map.set(first.text, list);
     }
   }
-  const compiled: CompiledLexicon<V> = { exact, prefix, keepInRequirements: lexicon.keepInRequirements };
+  const ignore: Lexicon | undefined =
+    lexicon.ignore && lexicon.ignore.length > 0 ? { vocabulary: lexicon.vocabulary, keepInRequirements: true, rules: [{ value: 'ignore', weight: 1, terms: lexicon.ignore }] } : undefined;
+  const compiled: CompiledLexicon<V> = { exact, prefix, keepInRequirements: lexicon.keepInRequirements, ignore };
   cache.set(lexicon as unknown as Lexicon, compiled as unknown as CompiledLexicon<string>);
   return compiled;
 }
@@ -153,8 +157,14 @@ export function _findMatches<V extends string>(tokens: readonly _Token[], lexico
     reachBefore.set(s, reach);
     reach = Math.max(reach, bestEndAt.get(s) as number);
   }
+  // Words inside an ignored phrase ("out of the house") carry no terms of this lexicon.
+  const blocked = new Set<number>();
+  if (compiled.ignore) for (const m of _findMatches(tokens, compiled.ignore)) for (let i = m.start; i < m.end; i++) blocked.add(i);
   const kept: _Match<V>[] = [];
   for (const m of found) {
+    let inside = false;
+    for (let i = m.start; i < m.end && !inside; i++) inside = blocked.has(i);
+    if (inside) continue;
     if ((reachBefore.get(m.start) as number) >= m.end) continue;
     if ((bestEndAt.get(m.start) as number) > m.end) continue;
     const neg = _negation(tokens, m.start);

@@ -36,6 +36,8 @@ interface Contribution {
   readonly evidence: string;
   /** True for evidence from the description and other long text, which a tally may cap. */
   readonly fromText?: boolean;
+  /** True for catch-all evidence, ignored when a specific value is found (see `LexiconRule.fallback`). */
+  readonly fallback?: boolean;
 }
 
 class Tally {
@@ -51,19 +53,27 @@ class Tally {
     this.byValue.set(value, forValue);
   }
 
+  /** Independent chances: 1 − (1 − a)(1 − b)…, with description evidence capped at `textCap`. */
+  private combine(list: readonly Contribution[]): number {
+    const missName = list.filter((c) => c.fromText !== true).reduce((p, c) => p * (1 - c.weight), 1);
+    const fromText = Math.min(this.textCap, 1 - list.filter((c) => c.fromText === true).reduce((p, c) => p * (1 - c.weight), 1));
+    return Math.min(0.99, 1 - missName * (1 - fromText));
+  }
+
   has(value: string): boolean {
     return this.byValue.has(value);
   }
 
   /** Values with their combined confidence (independent chances) and evidence, best first. */
   results(single: boolean): { value: string; confidence: number; evidence: string[] }[] {
-    const out = [...this.byValue.entries()].map(([value, cs]) => {
-      const list = [...cs.values()].sort((a, b) => b.weight - a.weight || a.evidence.localeCompare(b.evidence));
-      const missName = list.filter((c) => c.fromText !== true).reduce((p, c) => p * (1 - c.weight), 1);
-      const fromText = Math.min(this.textCap, 1 - list.filter((c) => c.fromText === true).reduce((p, c) => p * (1 - c.weight), 1));
-      const confidence = 1 - missName * (1 - fromText);
-      return { value, confidence: Math.min(0.99, confidence), evidence: list.map((c) => c.evidence) };
-    });
+    const specific = [...this.byValue.values()].some((cs) => this.combine([...cs.values()].filter((c) => c.fallback !== true)) >= 0.5);
+    const out = [...this.byValue.entries()]
+      .map(([value, cs]) => [value, [...cs.values()].filter((c) => !specific || c.fallback !== true)] as const)
+      .filter(([, cs]) => cs.length > 0)
+      .map(([value, cs]) => {
+        const list = [...cs].sort((a, b) => b.weight - a.weight || (a.evidence < b.evidence ? -1 : a.evidence > b.evidence ? 1 : 0));
+        return { value, confidence: this.combine(list), evidence: list.map((c) => c.evidence) };
+      });
     if (single && out.length > 1) {
       const raw = out.map((o) => o.confidence);
       out.forEach((o, i) => {
@@ -102,7 +112,7 @@ function _weighed<V extends string>(tokens: readonly _Token[], lexicon: Lexicon<
 function _addMatches<V extends string>(tally: Tally, tokens: readonly _Token[], lexicon: Lexicon<V>, label: (value: string) => string): void {
   for (const { m, weight } of _weighed(tokens, lexicon)) {
     const value = m.rule.value;
-    tally.add(value, { key: `${m.term}|${m.source}`, weight, evidence: _evidence(m, label(value)) + (m.located ? ' (where it happens)' : ''), fromText: m.source !== 'name' });
+    tally.add(value, { key: `${m.term}|${m.source}`, weight, evidence: _evidence(m, label(value)) + (m.located ? ' (where it happens)' : ''), fromText: m.source !== 'name', fallback: m.rule.fallback === true });
   }
 }
 
@@ -164,8 +174,9 @@ export function _suggest(text: _RecordText, kind: _RecordKind, minConfidence: nu
   for (const { m, weight } of _weighed(tokens, ACTIVITY_TYPE_LEXICON)) {
     const artForm = ART_FORM_OF.get(m.rule.value) ?? '?';
     const evidence = _evidence(m, `${artForm} / ${m.rule.value}`) + (m.located ? ' (where it happens)' : '');
-    tally('activityTypes').add(m.rule.value, { key: `${m.term}|${m.source}`, weight, evidence });
-    tally('artForms').add(artForm, { key: `${m.term}|${m.source}`, weight, evidence });
+    const fallback = m.rule.fallback === true;
+    tally('activityTypes').add(m.rule.value, { key: `${m.term}|${m.source}`, weight, evidence, fallback });
+    tally('artForms').add(artForm, { key: `${m.term}|${m.source}`, weight, evidence, fallback });
   }
   _addMatches(tally('artForms'), tokens, ART_FORM_LEXICON, (v) => v);
   // Activity types the publisher stated say which art forms the record covers.

@@ -11,6 +11,7 @@ export const ABCD_LEXICON: Lexicon<AbcdCategoryId> = {
   keepInRequirements: false,
   descriptionWeight: 0.6,
   headOfName: true,
+  ignore: ['out of the house', 'out of the home', 'at home', 'from home', 'in house', 'open house', 'full house', 'on the house', 'old friends', 'we go', 'i go'],
   rules: [
     // individual: one person and what they can offer
     { value: 'individual', weight: 0.8, terms: ['retired', 'happy to teach', 'happy to show', 'happy to share', 'happy to run', 'happy to help', 'offers to', 'offer to', 'ive been', 'i have been', 'i can teach', 'i can show', 'lived experience of', 'self taught', 'local musician', 'local artist', 'local historian', 'local photographer', 'keen photographer', 'community connector', 'she loves', 'he loves', 'skills to share', 'my skills', 'volunteer tutor'] },

@@ -5,6 +5,7 @@ export const ASSET_KIND_LEXICON: Lexicon<AssetKindId> = {
   vocabulary: 'asset-kind',
   keepInRequirements: false,
   headOfName: true,
+  ignore: ['out of the house', 'out of the home', 'at home', 'from home', 'in house', 'open house'],
   rules: [
     { value: 'group', weight: 0.85, terms: ['choir*', 'club', 'clubs', 'group', 'groups', 'society', 'circle', 'guild', 'knit and natter', 'friends of', 'band', 'ensemble', 'troupe', 'collective', 'men in sheds', 'mens shed*', 'jam', 'open mic*', 'association', 'u3a', 'forum', 'singers', 'chorus'] },
     { value: 'group', weight: 0.4, terms: ['members', 'we meet', 'meets', 'volunteer run', 'run by volunteers'] },

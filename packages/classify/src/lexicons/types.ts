@@ -31,6 +31,12 @@ export interface LexiconRule<V extends string = string> {
    * independent chances: 1 − (1 − a)(1 − b)….
    */
   readonly weight: number;
+  /**
+   * A catch-all rule ("community arts" → combined arts): it counts only when no other value of
+   * the field reaches 0.5 without catch-alls, so a generic word never adds to a specific one.
+   * @defaultValue false
+   */
+  readonly fallback?: boolean;
 }
 
 /** A keyword lexicon for one vocabulary: data, meant to be read, reviewed and extended. */
@@ -54,6 +60,12 @@ export interface Lexicon<V extends string = string> {
    * @defaultValue false
    */
   readonly headOfName?: boolean;
+  /**
+   * Phrases inside which this lexicon's terms do not count: "out of the house" says nothing
+   * about a building.
+   * @defaultValue []
+   */
+  readonly ignore?: readonly string[];
   /** The rules, reviewed by people: keep them grouped by value. */
   readonly rules: readonly LexiconRule<V>[];
 }

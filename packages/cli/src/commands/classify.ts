@@ -27,7 +27,7 @@ interface SuggestionLine {
 function _minConfidence(value: string | undefined): number {
   if (value === undefined) return 0.7;
   const n = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || !(n >= 0 && n <= 1)) throw new _CliError(`--min-confidence must be a number from 0 to 1, such as 0.7, got "${value}"`);
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) || !(n >= 0 && n <= 1)) throw new _CliError(`--min-confidence must be a number from 0 to 1, such as 0.7, got "${value}"`);
   return n;
 }
 

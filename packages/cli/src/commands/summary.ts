@@ -43,7 +43,7 @@ export function summaryCommand(): Command {
         let km: number | undefined;
         if (options.gapsKm !== undefined) {
           km = Number(options.gapsKm);
-          if (!/^\d*\.?\d+$/.test(options.gapsKm) || !(km > 0)) throw new _CliError(`--gaps-km must be a positive number of kilometres, got "${options.gapsKm}"`);
+          if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(options.gapsKm) || !(km > 0)) throw new _CliError(`--gaps-km must be a positive number of kilometres, got "${options.gapsKm}"`);
         }
         const input = await _readText(file);
         const dataset = _parseDatasetText(input.text, file);
