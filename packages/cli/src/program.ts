@@ -6,6 +6,8 @@ import { outcomesCommand } from './commands/outcomes.js';
 import { schemaCommand } from './commands/schema.js';
 import { classifyCommand } from './commands/classify.js';
 import { summaryCommand } from './commands/summary.js';
+import { serveCommand } from './commands/serve.js';
+import { harvestCommand } from './commands/harvest.js';
 import { _stderr } from './_lib/_output.js';
 import { EXIT } from './_lib/_errors.js';
 import { VERSION } from './version.js';
@@ -28,6 +30,8 @@ export function createProgram(): Command {
   program.addCommand(schemaCommand());
   program.addCommand(classifyCommand());
   program.addCommand(summaryCommand());
+  program.addCommand(serveCommand());
+  program.addCommand(harvestCommand());
 
   _configure(program);
   return program;

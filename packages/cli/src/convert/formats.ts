@@ -1,6 +1,7 @@
 import type { ConvertFormat } from './types.js';
 import { artsrxJsonFormat, artsrxNdjsonFormat } from './artsrx.js';
 import { fhirFormat } from './fhir.js';
+import { hsdsFormat, oruk1Format, orukFormat } from './openreferral.js';
 // Adapters: one import line and one entry line each, e.g.
 //   import { orukFormat } from './oruk.js';   and   oruk: orukFormat,
 
@@ -12,6 +13,9 @@ export type { ConvertFormat, FormatFromOptions, FormatFromResult, FormatInput, F
  */
 export const FORMATS: Record<string, ConvertFormat> = {
   fhir: fhirFormat,
+  hsds: hsdsFormat,
   json: artsrxJsonFormat,
   ndjson: artsrxNdjsonFormat,
+  oruk: orukFormat,
+  oruk1: oruk1Format,
 };
