@@ -77,6 +77,12 @@ describe('toFhir', () => {
     }
   }, 120_000);
 
+  it('codes the Task 871731000000106 only once the person has accepted', () => {
+    expect(ofType(bundle, 'Task')[0]!.code).toEqual({ coding: [{ system: 'http://snomed.info/sct', code: '871731000000106', display: 'Referral to social prescribing service' }] });
+    const r = completedReferral({ status: 'contacted', history: [{ status: 'referred', at: '2026-01-05T09:00:00Z' }, { status: 'contacted', at: '2026-01-06T09:00:00Z' }] } as Partial<Referral>);
+    expect(ofType(toFhir(r), 'Task')[0]!.code).toBeUndefined();
+  });
+
   it('gives a declined referral the SNOMED CT code 871711000000103 as the Task status reason', () => {
     const r = completedReferral({ status: 'declined', history: [{ status: 'declined', at: '2026-01-05T09:00:00Z' }] } as Partial<Referral>);
     expect(ofType(toFhir(r), 'Task')[0]!.statusReason).toEqual({ coding: [{ system: 'http://snomed.info/sct', code: '871711000000103', display: 'Social prescribing declined' }] });

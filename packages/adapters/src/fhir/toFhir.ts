@@ -58,8 +58,9 @@ function measureResource(referral: Referral, m: Measure, index: number, patient:
  *   referred), `requester` (ODS code), `reasonCode` (ArtsRx needs), `performer` (the activity or
  *   asset matched), consent and referrer role as extensions.
  * - `Task` for the workflow: `status` from the vocabulary's FHIR Task status, `businessStatus`
- *   the ArtsRx state, `statusReason` SNOMED CT 871711000000103 when declined, the history and
- *   attendance as extensions.
+ *   the ArtsRx state, `code` SNOMED CT 871731000000106 once the person has accepted,
+ *   `statusReason` SNOMED CT 871711000000103 when declined, the history and attendance as
+ *   extensions.
  * - One `QuestionnaireResponse` per outcome measure (answers in published item order; a total as
  *   `score`; PAM as score and level only).
  *
@@ -140,12 +141,13 @@ export function toFhir(referral: Referral, options: ToFhirOptions = {}): FhirBun
     businessStatus: { coding: [{ system: U.referralStatus, code: referral.status, display: status?.label ?? referral.status }] },
     intent: 'order',
     priority: 'routine',
-    code: { coding: [{ system: U.snomed, code: ACCEPTED.code, display: ACCEPTED.display }] },
     focus: { reference: requestUrl },
     for: { reference: patientUrl },
     authoredOn: referral.createdAt,
   };
   if (last !== undefined) task.lastModified = last.at;
+  // NHS England codes 871731000000106 when the person accepts: the Task carries it once they have.
+  if (referral.history.some((e) => e.status === 'accepted')) task.code = { coding: [{ system: U.snomed, code: ACCEPTED.code, display: ACCEPTED.display }] };
   if (referral.status === 'declined') task.statusReason = { coding: [{ system: U.snomed, code: DECLINED.code, display: DECLINED.display }] };
 
   const entry: FhirBundleEntry[] = [
