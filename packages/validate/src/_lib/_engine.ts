@@ -214,7 +214,8 @@ export class _Engine {
       }
     }
     const access = hasKeys(raw.venueFeatures) || (typeof raw.accessibilityNotes === 'string' && raw.accessibilityNotes.trim() !== '');
-    if (id !== undefined && !this.places.has(this.key(id))) this.places.set(this.key(id), (point !== undefined ? 1 : 0) | (access ? 2 : 0));
+    // A place with a geo that is wrong is reported above; "no point" means no geo at all.
+    if (id !== undefined && !this.places.has(this.key(id))) this.places.set(this.key(id), (isObj(geo) ? 1 : 0) | (access ? 2 : 0));
     // Likely duplicates: same normalised name in this or a neighbouring ~100 m cell, then measured.
     if (point !== undefined && typeof raw.name === 'string' && !out.isOff('likely_duplicate')) {
       const name = _normName(raw.name);

@@ -55,7 +55,7 @@ export function _jsonError(text: string): { offset: number; reason: string } {
     const c = text.charCodeAt(i);
     switch (state) {
       case S.Value: {
-        if (i >= n) return end(stack.length === 0 ? 'the document: there is no JSON value' : 'a list or object');
+        if (i >= n) return end(stack.length === 0 ? 'the document: there is no JSON value' : stack[stack.length - 1] === 0x7b ? 'an object: a value and a closing } are missing' : 'a list: a value and a closing ] are missing');
         if (c === 0x7b) {
           stack.push(c);
           i++;

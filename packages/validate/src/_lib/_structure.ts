@@ -34,7 +34,7 @@ const EXPECTED: Record<string, string> = {
 const FORMATS: Record<string, string> = {
   email: 'an email address such as referrals@example.org',
   url: 'a web address starting https://',
-  date: 'a date written YYYY-MM-DD, e.g. 2026-05-01',
+  date: 'a date as YYYY-MM-DD, e.g. 2026-05-01',
   datetime: 'a date and time with a UTC offset, e.g. 2026-10-21T18:30:00+01:00',
   time: 'a time written HH:MM',
 };
@@ -65,7 +65,9 @@ function _one(issue: Issue, base: readonly PropertyKey[], root: z.ZodType, value
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (input === undefined) {
         const hint = meta.description ? `Add ${_dotted(path)}: ${_lower(meta.description)}` : `Add ${_dotted(path)}`;
-        return add('missing_field', `${field} is missing`, hint);
+        const words = _words(path.findLast((p) => typeof p === 'string') ?? 'value');
+        const name = words === String(path.at(-1)) ? _dotted(path) : `${_dotted(path)} (${words})`;
+        return add('missing_field', `The required field ${name} is missing`, hint);
       }
       const hint = issue.expected === 'array' && input !== null && typeof input !== 'object' ? `Write it as a list: [${JSON.stringify(ctx.personal ? '…' : input)}]` : meta.description;
       return add('wrong_type', `${field} should be ${expected}, not ${_kind(input)}${quoted !== undefined && _kind(input) === 'text' ? ` (${quoted})` : ''}`, hint);

@@ -4,7 +4,7 @@ import { _options } from '../_lib/_options.js';
 import { _PERSONAL_KINDS, _personalData } from '../_lib/_personal.js';
 import { _emptyStats, _result } from '../_lib/_result.js';
 import { _structure } from '../_lib/_structure.js';
-import { _dotted, _kind, _pointer, _words } from '../_lib/_text.js';
+import { _dotted, _kind, _pointer } from '../_lib/_text.js';
 import { _walk } from '../_lib/_walk.js';
 import { parseJson } from '../parse/parseJson.js';
 import type { ValidateOptions, ValidationResult } from '../types.js';
@@ -26,7 +26,7 @@ const KIND_WORDS = new Map<string, string>(_PERSONAL_KINDS);
  * @returns `{ valid, counts, issues, stats }`
  * @example
  * validateReferral({ ...referral, goals: 'NHS no 943 476 5919' }).issues[0].code //=> 'nhs_number_in_text'
- * validateReferral({ ...referral, goals: 'NHS no 943 476 5919' }).issues[0].message //=> 'The goals (goals) contain what looks like an NHS number'
+ * validateReferral({ ...referral, goals: 'NHS no 943 476 5919' }).issues[0].message //=> 'The text of goals seems to contain an NHS number'
  */
 export function validateReferral(input: unknown, options: ValidateReferralOptions = {}): ValidationResult {
   const { now } = _options(options, 'validateReferral');
@@ -60,9 +60,8 @@ export function validateReferral(input: unknown, options: ValidateReferralOption
   if (Array.isArray(r.history)) r.history.forEach((e, i) => texts.push([['history', i, 'note'], (e as Record<string, unknown> | null)?.note]));
   for (const [path, text] of texts) {
     if (typeof text !== 'string') continue;
-    const name = typeof path.at(-1) === 'string' && path.length === 3 ? `the note of history event ${Number(path[1]) + 1}` : `the ${_words(path.at(-1)!)}`;
     for (const code of _personalData(text, now)) {
-      out.add(code, _pointer(path), `${name.charAt(0).toUpperCase()}${name.slice(1)} (${_dotted(path)}) contain${name.startsWith('the note') ? 's' : ''} what looks like ${KIND_WORDS.get(code)}`, where, 'Delete it from the text; referral records never carry it (the validator does not repeat it)');
+      out.add(code, _pointer(path), `The text of ${_dotted(path)} seems to contain ${KIND_WORDS.get(code)}`, where, 'Delete it from the text; referral records never carry it (the validator does not repeat it)');
     }
   }
 
