@@ -15,6 +15,7 @@ export {
   type SummariseForReferrerOptions,
   type SummaryMeasure,
 } from './summary/summariseForReferrer.js';
+export { formatReferrerSummary, type FormatReferrerSummaryOptions } from './summary/formatReferrerSummary.js';
 export { outcomesReport, type MeasureOutcome, type OutcomesReport, type OutcomesReportOptions } from './report/outcomesReport.js';
 export { formatOutcomesReport, type FormatOutcomesReportOptions } from './report/formatOutcomesReport.js';
 export { wellbyValue, WELLBY_VALUE_GBP_2019, type WellbyValue, type WellbyValueOptions } from './report/wellbyValue.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createReferral,
   formatOutcomesReport,
+  formatReferrerSummary,
   outcomesReport,
   recordAttendance,
   recordMeasure,
@@ -51,7 +52,12 @@ describe('privacy: no output of @artsrx/referrals repeats planted identifiers', 
   });
 
   it('summaries', () => {
-    for (const r of referrals) assertClean('summariseForReferrer', summariseForReferrer(r, { names: { 'act-choir': 'Choir' } }));
+    for (const r of referrals) {
+      const summary = summariseForReferrer(r, { names: { 'act-choir': 'Choir' } });
+      assertClean('summariseForReferrer', summary);
+      assertClean('formatReferrerSummary text', formatReferrerSummary(summary));
+      assertClean('formatReferrerSummary markdown', formatReferrerSummary(summary, { format: 'markdown' }));
+    }
   });
 
   it('reports in every format, suppressed or not', () => {
