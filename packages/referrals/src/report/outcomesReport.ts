@@ -47,7 +47,7 @@ export interface OutcomesReport {
     suppressed: boolean;
     referred: number | null;
     accepted: number | null;
-    /** People who attended at least one session. */
+    /** People who attended at least one session (an attended session recorded, or the referral reached `attending`). */
     attended: number | null;
     completed: number | null;
     declined: number | null;
