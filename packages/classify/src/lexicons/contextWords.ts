@@ -2,9 +2,12 @@
  * Words around a term that change what it means. Data, like the lexicons: extend with care.
  */
 
-/** A term followed by one of these is part of an address and is ignored: "Moor Lane", "Market Street". */
+/**
+ * A term followed by one of these is part of an address and is ignored: "Moor Lane", "Market Street".
+ * Words that also end activity names ("art walk", "lantern parade", "Mill Way") are left out on purpose.
+ */
 export const ADDRESS_WORDS: readonly string[] = [
-  'street', 'st', 'road', 'rd', 'lane', 'ln', 'avenue', 'ave', 'drive', 'close', 'terrace', 'crescent', 'grove', 'way', 'row', 'walk', 'gardens', 'parade', 'square',
+  'street', 'st', 'road', 'rd', 'lane', 'ln', 'avenue', 'ave', 'terrace', 'crescent',
 ];
 
 /**
