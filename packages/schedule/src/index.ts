@@ -5,4 +5,12 @@ export { nextFitting, type NextFittingOptions } from './availability/nextFitting
 export { checkSchedule, type CheckScheduleOptions, type ScheduleCheck } from './check/checkSchedule.js';
 export { describeSchedule, type DescribeScheduleOptions } from './describe/describeSchedule.js';
 export { toRRule, type RRuleSet } from './convert/toRRule.js';
+export { fromRRule, type FromRRuleInput, type FromRRuleResult } from './convert/fromRRule.js';
+export { toOpenActiveSchedule, type OpenActiveSchedule, type ToOpenActiveScheduleOptions } from './convert/toOpenActiveSchedule.js';
+export {
+  toOpenReferralSchedule,
+  type OpenReferralScheduleResult,
+  type OpenReferralScheduleRow,
+  type ToOpenReferralScheduleOptions,
+} from './convert/toOpenReferralSchedule.js';
 export type { InstantInput, Occurrence, ScheduleLike } from './types.js';
