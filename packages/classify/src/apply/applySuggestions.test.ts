@@ -89,6 +89,21 @@ describe('applySuggestions', () => {
     fc.assert(fc.property(fc.record({ assets: fc.array(fc.anything()), activities: fc.anything() }, { requiredKeys: [] }), (d) => void applySuggestions(d, { at: AT })));
   });
 
+  it('never changes a stated value, whatever the record says (property)', () => {
+    const words = fc.constantFrom('choir', 'museum', 'park', 'woods', 'print club', 'retired potter', 'festival', 'cafe', 'not', 'dance', 'library', 'volunteers');
+    const stated = fc.record(
+      { abcdCategory: fc.constantFrom('individual', 'natural', 'economic'), artForms: fc.constantFrom(['design'], ['libraries']), fiveWays: fc.constantFrom(['give']) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }), stated, (ws, fields) => {
+        const asset = { id: 'a', name: ws.join(' '), ...fields };
+        const out = applySuggestions({ assets: [asset] }, { at: AT }).dataset.assets[0] as Record<string, unknown>;
+        for (const [k, v] of Object.entries(fields)) expect(out[k]).toEqual(v);
+      }),
+    );
+  });
+
   it('never lowers a threshold: a higher minConfidence fills no more fields', () => {
     const low = applySuggestions(dataset(), { at: AT, minConfidence: 0.5 }).applied.length;
     const high = applySuggestions(dataset(), { at: AT, minConfidence: 0.9 }).applied.length;
