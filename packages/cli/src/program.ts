@@ -8,6 +8,7 @@ import { classifyCommand } from './commands/classify.js';
 import { summaryCommand } from './commands/summary.js';
 import { serveCommand } from './commands/serve.js';
 import { harvestCommand } from './commands/harvest.js';
+import { occurrencesCommand } from './commands/occurrences.js';
 import { _stderr } from './_lib/_output.js';
 import { EXIT } from './_lib/_errors.js';
 import { VERSION } from './version.js';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
   program.addCommand(summaryCommand());
   program.addCommand(serveCommand());
   program.addCommand(harvestCommand());
+  program.addCommand(occurrencesCommand());
 
   _configure(program);
   return program;
