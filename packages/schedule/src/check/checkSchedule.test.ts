@@ -19,6 +19,8 @@ describe('checkSchedule', () => {
       path: ['endDate'],
       message: 'This schedule ends on 1 Sep 2026, before it starts on 2 Sep 2026.',
     });
+    // "No sessions at all" would only repeat it.
+    expect(got).toHaveLength(1);
   });
 
   it('schedule_except_date_outside_series: before the start, after the end, and not a session day', () => {

@@ -284,8 +284,9 @@ function checkRule(plan: _Plan, s: Loose, add: Add, nowMs: number): void {
       add('schedule_session_in_clock_change', 'warning', [field], message, 'Move the session out of the hour when the clocks change, or add that date to exceptDates and tell people the time.');
     }
   }
-  // A rule that never yields a session (every date excepted, a 31st in short months only, …).
-  if (_sessions(plan, Number.NEGATIVE_INFINITY).next().done) {
+  // A rule that never yields a session (every date excepted, a byDay never reached, …); not
+  // repeated when the end date before the start already explains it.
+  if (endDay === undefined || endDay >= plan.startDay ? _sessions(plan, Number.NEGATIVE_INFINITY).next().done : false) {
     add('schedule_no_sessions', 'warning', [], 'This schedule has no sessions at all.', 'Check the dates, repeat rule and days off.');
   }
 }
