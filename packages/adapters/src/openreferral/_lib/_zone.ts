@@ -20,8 +20,23 @@ function _formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Offsets change only at transitions, which fall on quarter hours in every IANA zone: cache the
+// offset per zone and quarter hour (Intl formatting is the slow part of exporting schedules).
+const cache = new Map<string, number>();
+const QUARTER = 15 * 60000;
+
 /** Offset of `zone` from UTC at the instant `epochMs`, in minutes (east positive). */
 export function _offsetAtInstant(zone: string, epochMs: number): number {
+  const key = `${zone}|${Math.floor(epochMs / QUARTER)}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size > 200000) cache.clear();
+  const offset = _computeOffset(zone, Math.floor(epochMs / QUARTER) * QUARTER);
+  cache.set(key, offset);
+  return offset;
+}
+
+function _computeOffset(zone: string, epochMs: number): number {
   const parts: Record<string, number> = {};
   for (const p of _formatter(zone).formatToParts(new Date(epochMs))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
