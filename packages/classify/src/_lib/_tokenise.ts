@@ -30,7 +30,7 @@ export function _tokenise(text: string, source: _TextSource, firstClause = 0): {
   const flush = () => {
     if (word !== '') {
       if (word === 'but' || word === 'however' || word === 'although') clause += 1;
-      else tokens.push({ word, raw: raw.replace(/['\u2019]+$/, ''), source, clause });
+      else tokens.push({ word, raw: raw.replace(/(?<!['\u2019])['\u2019]+$/, ''), source, clause });
     }
     word = '';
     raw = '';
