@@ -7,7 +7,7 @@ export const _PERSONAL_KINDS = [
   ['date_of_birth_in_text', 'a date of birth'],
 ] as const;
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const TEN_DIGITS = /(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
 const PHONE = /(?<![\d+])(?:\+44[\s-]?(?:\(0\))?[\s-]?\d|0\d)(?:[\s-]?\d){8,9}(?!\d)/;
 const POSTCODE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b/;
