@@ -147,7 +147,7 @@ export class _Api {
 
   /** Answers one GET request. `path` is the URL path, `query` its parameters. */
   get(path: string, query: URLSearchParams): _ApiResponse {
-    const parts = path.replace(/\/+$/, '').split('/').filter((p) => p !== '').map((p) => {
+    const parts = path.replace(/(?<!\/)\/+$/, '').split('/').filter((p) => p !== '').map((p) => {
       try {
         return decodeURIComponent(p);
       } catch {
