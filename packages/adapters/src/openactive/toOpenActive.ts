@@ -105,7 +105,7 @@ const REGIONS: Record<string, string> = {
 export function toOpenActive(dataset: Dataset, options: ToOpenActiveOptions): AdapterResult<OpenActiveExport> {
   if (typeof dataset !== 'object' || dataset === null || !Array.isArray(dataset.activities)) throw new TypeError('dataset must be an ArtsRx dataset');
   if (typeof options?.baseUrl !== 'string' || !/^https?:\/\/[^/]+/.test(options.baseUrl)) throw new TypeError('options.baseUrl must be an absolute http(s) URL');
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const base = options.baseUrl.replace(/(?<!\/)\/+$/, '');
   const from = new Date(options.window?.from ?? dataset.generatedAt);
   const until = new Date(options.window?.until ?? from.getTime() + 28 * DAY);
   if (Number.isNaN(from.getTime()) || Number.isNaN(until.getTime()) || until < from) throw new RangeError('options.window must have from and until date-times, from first');
