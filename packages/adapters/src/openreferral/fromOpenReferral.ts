@@ -374,7 +374,7 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
         assume(id, `${pointer}/cost_options/0/option`, 'cost_option.option', `The cost option "${_str(main.option)}" is read as the standard price.`);
       }
       a.cost = cost;
-    } else if (fees !== undefined && /^\s*(free|free of charge|no charge|£?0(\.00)?)\s*\.?\s*$/i.test(fees)) {
+    } else if (fees !== undefined && /^\s*(free|free of charge|no charge|£?0(\.00)?)\s*(?:\.\s*)?$/i.test(fees)) {
       a.cost = { isFree: true };
       assume(id, `${pointer}/fees`, 'service.fees', `The fees text "${fees}" is read as free.`);
     } else if (fees !== undefined) {
