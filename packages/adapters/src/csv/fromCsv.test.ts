@@ -19,6 +19,7 @@ describe('fromCsv', () => {
     ]);
     expect(value.organisations).toHaveLength(1);
     expect(value.places).toHaveLength(1);
+    expect(fromCsv(text, { header }).rows).toEqual({ activities: { a1: 2, a2: 3 }, organisations: { 'joyful-voices': 2 }, places: { 'central-library': 2 }, assets: {} });
     expect(value.places[0]!.address).toEqual({ lines: ['Central Library'], postcode: 'L3 8EW', country: 'GB' });
     expect(value.activities[0]!.schedule).toEqual({ timezone: 'Europe/London', startDate: '2026-01-07', startTime: '18:30', endTime: '20:00' });
     expect(value.activities[0]!.provenance).toEqual({ source: 'directory', recordedAt: '2026-11-01' });

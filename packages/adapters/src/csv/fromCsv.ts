@@ -27,6 +27,12 @@ export interface FromCsvOptions {
   provenance?: Pick<Provenance, 'source' | 'recordedAt'>;
 }
 
+/** What {@link fromCsv} returns: the dataset, the issues, and the spreadsheet row of each record. */
+export interface FromCsvResult extends AdapterResult<Dataset> {
+  /** Spreadsheet row (header = 1) each record was read from (its first row for shared records), by record id. */
+  rows: { activities: Record<string, number>; organisations: Record<string, number>; places: Record<string, number>; assets: Record<string, number> };
+}
+
 type Obj = Record<string, unknown>;
 type Entity = CsvColumn['entity'];
 const SCHEMAS = { activity: ActivitySchema, organisation: OrganisationSchema, place: PlaceSchema, asset: AssetSchema } as const;
@@ -70,7 +76,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  *
  * @param text - The CSV text.
  * @param options - Mapping, dataset header and default provenance; see {@link FromCsvOptions}.
- * @returns The dataset and the issues found.
+ * @returns The dataset, the issues found, and the row of each record.
  * @throws TypeError when `text` is not a string or the mapping names an unknown column.
  * @example
  * ```ts
@@ -81,7 +87,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * //=> 'joyful-voices'
  * ```
  */
-export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResult<Dataset> {
+export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string of CSV');
   _checkMapping(options.mapping, 'options.mapping');
   const mapping = options.mapping;
@@ -105,6 +111,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResu
     assets: [],
     activities: [],
   };
+  const rowsOf: FromCsvResult['rows'] = { activities: {}, organisations: {}, places: {}, assets: {} };
   const defaultProvenance = options.provenance ?? { source: 'directory' as const, recordedAt: generatedAt.slice(0, 10) };
 
   let rows: string[][];
@@ -119,12 +126,12 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResu
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
     issues.push({ code: 'csv_unreadable', severity: 'error', message: `The file could not be read as CSV${lines ? ` (near line ${lines})` : ''}: ${(error as Error).message}`, hint: 'Check for a quote mark that is opened and never closed.' });
-    return { value: dataset, issues };
+    return { value: dataset, issues, rows: rowsOf };
   }
   const headerRow = rows[0];
   if (headerRow === undefined || headerRow.every((h) => h.trim() === '')) {
     issues.push({ code: 'csv_empty', severity: 'error', message: 'The file has no header row.', row: 1 });
-    return { value: dataset, issues };
+    return { value: dataset, issues, rows: rowsOf };
   }
   const headers = headerRow.map((h) => h.trim());
   const { matched, unknown } = _matchHeaders(headers, mapping);
@@ -359,6 +366,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResu
       continue;
     }
     dataset.activities.push(parsed.data as Activity);
+    rowsOf.activities[parsed.data.id] = row;
   }
 
   for (const entity of ['organisation', 'place', 'asset'] as const) {
@@ -369,6 +377,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResu
         for (const issue of parsed.error.issues) issues.push(locate(issue.path, issue.message, entity, row, new Map(), headerOf));
         continue;
       }
+      rowsOf[`${entity}s`][id] = row;
       if (entity === 'organisation') dataset.organisations.push(parsed.data as Organisation);
       else if (entity === 'place') dataset.places.push(parsed.data as Place);
       else dataset.assets.push(parsed.data as Asset);
@@ -384,7 +393,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): AdapterResu
       }
     }
   }
-  return { value: dataset, issues };
+  return { value: dataset, issues, rows: rowsOf };
 }
 
 function locate(
