@@ -84,12 +84,11 @@ export function _walk(schema: z.ZodType, value: unknown, out: _Collector, prefix
     }
     if (node.kind !== 'object') continue;
     const keys = Object.keys(v);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const k = keys[i]!;
-      const child = node.keys!.has(k) ? node.child!(k) : undefined;
-      if (child) {
-        stack.push({ s: child, v: (v as Record<string, unknown>)[k], path: [...path, k] });
-      } else if (checkUnknown) {
+    // Unknown fields are reported in document order; known ones are pushed in reverse so they
+    // are visited in document order too.
+    if (checkUnknown) {
+      for (const k of keys) {
+        if (node.keys!.has(k)) continue;
         const suggestion = _suggest(k, node.keyList!);
         const at = path.length > 0 ? ` in ${_dotted(path)}` : '';
         out.add(
@@ -100,6 +99,11 @@ export function _walk(schema: z.ZodType, value: unknown, out: _Collector, prefix
           suggestion ? `Rename it to ${suggestion}, or remove it` : `Known fields here: ${node.keyList!.join(', ')}`,
         );
       }
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i]!;
+      const child = node.keys!.has(k) ? node.child!(k) : undefined;
+      if (child) stack.push({ s: child, v: (v as Record<string, unknown>)[k], path: [...path, k] });
     }
   }
 }
