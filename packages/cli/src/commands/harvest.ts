@@ -5,7 +5,7 @@ import { _action, _intOption } from '../_lib/_action.js';
 import { _CliError, EXIT } from '../_lib/_errors.js';
 import { _parseNow } from '../_lib/_now.js';
 import { _stderr, _writeOutput } from '../_lib/_output.js';
-import { _reportLine } from '../convert/openreferral.js';
+import { _reportLine, _suggestArtForms } from '../convert/openreferral.js';
 
 interface HarvestOptions {
   out?: string;
@@ -63,7 +63,7 @@ export function harvestCommand(): Command {
         if (result.nextPage !== undefined) lines.push(`info: resume with --start-page ${result.nextPage}`);
         if (options.raw === true) await _writeOutput(`${JSON.stringify(result.feed, null, 2)}\n`, options.out);
         else {
-          const imported = fromOpenReferral(result.feed, { now });
+          const imported = fromOpenReferral(result.feed, { now, suggestArtForms: _suggestArtForms });
           lines.push(...imported.report.map(_reportLine));
           await _writeOutput(`${JSON.stringify(imported.dataset, null, 2)}\n`, options.out);
         }

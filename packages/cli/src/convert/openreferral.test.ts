@@ -43,5 +43,9 @@ describe('artsrx convert --to oruk|hsds / --from oruk|oruk1|hsds', () => {
     const dataset = JSON.parse(run.stdout) as { activities: { id: string }[] };
     expect(dataset.activities.map((a) => a.id)).toEqual(['svc-101', 'svc-102']);
     expect(run.stderr).toContain('note: warning: service.deliverable_type is not carried');
+    // No art form on the poetry circle: @artsrx/classify suggests literature from its name.
+    const poetry = dataset.activities[1] as unknown as { artForms: string[] };
+    expect(poetry.artForms).toContain('literature');
+    expect(run.stderr).toContain('the classifier suggested literature');
   });
 });

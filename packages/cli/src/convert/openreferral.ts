@@ -1,8 +1,16 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { classifyActivity } from '@artsrx/classify';
 import { fromOpenReferral, toOpenReferral, toOpenReferralApiFiles, type OpenReferralIssue, type OpenReferralProfile } from '@artsrx/adapters/openreferral';
 import { _parseJsonText } from '../_lib/_dataset.js';
 import type { ConvertFormat, FormatInput } from './types.js';
+
+/** Art forms `@artsrx/classify` suggests for a service that records none (confidence 0.5 or more). */
+export function _suggestArtForms(service: { name: string; description?: string }): string[] {
+  return classifyActivity(service)
+    .filter((s) => s.field === 'artForms' && s.confidence >= 0.5)
+    .map((s) => s.value);
+}
 
 /** One report line for a person: severity, message, where. */
 export function _reportLine(issue: OpenReferralIssue): string {
@@ -55,7 +63,7 @@ async function _feedOf(input: FormatInput): Promise<unknown> {
 
 function _format(profile: OpenReferralProfile | 'oruk-1.0', description: string): ConvertFormat {
   const reader: ConvertFormat['from'] = async (input, options) => {
-    const { dataset, report } = fromOpenReferral(await _feedOf(input), { now: options.now });
+    const { dataset, report } = fromOpenReferral(await _feedOf(input), { now: options.now, suggestArtForms: _suggestArtForms });
     return { dataset, report: report.map(_reportLine) };
   };
   if (profile === 'oruk-1.0') return { description, from: reader };
