@@ -1,6 +1,6 @@
 import { _DAY_MS, _civil, _dayNumber, _formatDate, _weekday } from './_civil.js';
 import { _monthlyDays, type _Plan } from './_plan.js';
-import { _formatInstant, _offsetAt, _resolve, type _Resolved } from './_zone.js';
+import { _formatInstant, _formatLocal, _offsetAt, _resolve, type _Resolved } from './_zone.js';
 
 /** Stop scanning after this many consecutive empty periods (a rule that can never match). */
 const MAX_EMPTY = 1000;
@@ -197,6 +197,8 @@ export interface _Session {
   endOffset: number;
   startKind: _Resolved['kind'];
   endKind: _Resolved['kind'];
+  /** Wall times are exactly (day, startMin) and (day + endDayOffset, endMin): no clock adjustment. */
+  nominal: boolean;
 }
 
 /**
@@ -204,7 +206,7 @@ export interface _Session {
  * object is reused between calls: copy what you keep. (A plain loop: this is the hot path.)
  */
 export function _scan(plan: _Plan, fromMs: number, visit: (s: _Session) => boolean): void {
-  const out: _Session = { day: 0, startMs: 0, endMs: 0, startOffset: 0, endOffset: 0, startKind: 'ok', endKind: 'ok' };
+  const out: _Session = { day: 0, startMs: 0, endMs: 0, startOffset: 0, endOffset: 0, startKind: 'ok', endKind: 'ok', nominal: false };
   if (plan.kind === 'invalid') return;
   if (plan.kind === 'list') {
     for (const o of plan.list) {
@@ -235,12 +237,15 @@ export function _scan(plan: _Plan, fromMs: number, visit: (s: _Session) => boole
       let endOffset = r.offset;
       const endKind = r.kind;
       _resolve(plan.zone, day, plan.startMin, r);
+      let nominal = r.kind !== 'gap' && endKind !== 'gap';
       if (endMs <= r.ms) {
         // The start moved forward past the end (a skipped hour): keep the usual length.
         endMs = r.ms + usual;
         endOffset = _offsetAt(plan.zone, endMs);
+        nominal = false;
       }
       if (endMs <= fromMs) continue;
+      out.nominal = nominal;
       out.day = day;
       out.startMs = r.ms;
       out.startOffset = r.offset;
@@ -284,7 +289,13 @@ export function* _sessions(plan: _Plan, fromMs: number): Generator<_Session> {
 }
 
 /** Public occurrence of an internal session. */
-export function _toOccurrence(s: _Session): { start: string; end: string } {
+export function _toOccurrence(s: _Session, plan: _Plan): { start: string; end: string } {
+  if (s.nominal) {
+    return {
+      start: _formatLocal(s.day, plan.startMin, s.startOffset),
+      end: _formatLocal(s.day + plan.endDayOffset, plan.endMin, s.endOffset),
+    };
+  }
   return { start: _formatInstant(s.startMs, s.startOffset), end: _formatInstant(s.endMs, s.endOffset) };
 }
 

@@ -34,11 +34,15 @@ export interface _Plan {
 const BY_DAY_RE = /^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
 
 /** Parses a byDay entry such as `WE`, `1SA`, `-1FR`, `+2MO`. */
+const byDayCache = new Map<string, _ByDay | undefined>();
+
 export function _parseByDay(value: unknown): _ByDay | undefined {
   if (typeof value !== 'string') return undefined;
+  if (byDayCache.has(value)) return byDayCache.get(value);
   const m = BY_DAY_RE.exec(value.trim().toUpperCase());
-  if (!m) return undefined;
-  return { weekday: _WEEKDAYS.indexOf(m[2] as (typeof _WEEKDAYS)[number]), ordinal: m[1] ? Number(m[1]) : 0 };
+  const out = m ? Object.freeze({ weekday: _WEEKDAYS.indexOf(m[2] as (typeof _WEEKDAYS)[number]), ordinal: m[1] ? Number(m[1]) : 0 }) : undefined;
+  if (byDayCache.size < 10_000) byDayCache.set(value, out);
+  return out;
 }
 
 const NO_DAYS: readonly number[] = Object.freeze([]);
@@ -124,7 +128,7 @@ export function _plan(schedule: unknown): _Plan {
   }
   // Daily and weekly rules ignore ordinals (checkSchedule reports them).
   const wds = plan.byDay.length > 0 ? plan.byDay.map((b) => b.weekday) : freq === 'weekly' ? [_weekday(startDay)] : [];
-  plan.weekdays = [...new Set(wds)].sort((a, b) => a - b);
+  plan.weekdays = wds.length <= 1 ? wds : [...new Set(wds)].sort((a, b) => a - b);
   if (freq === 'monthly') plan.monthDay = _civil(startDay).day;
   return plan;
 }

@@ -12,15 +12,27 @@ import { _DAY_MS, _formatDate, _formatOffset, _formatTime, _pad2, _parseDate } f
 const HOUR_MS = 3_600_000;
 const MIN_MS = 60_000;
 
+/** A local day on which the offset changes: the offsets either side and the instant of the change. */
+interface _Change {
+  before: number;
+  after: number;
+  /** First instant (ms) with the `after` offset. */
+  at: number;
+}
+
 /** Per-zone cache. */
 export interface _Zone {
   readonly name: string;
   readonly valid: boolean;
-  /** Local day number → the zone's offset (minutes) if constant around that day, else NaN. */
-  readonly days: Map<number, number>;
-  /** One-entry memo in front of `days`. */
-  lastDay: number;
-  lastOffset: number;
+  /**
+   * Local day number → the zone's offset (minutes) when constant around that day, else NaN;
+   * in blocks of 256 days keyed by `day >> 8` (array reads beat a Map on the hot path).
+   */
+  readonly blocks: Map<number, Float64Array>;
+  /** Local day number → the clock change on that day (only days whose block entry is NaN). */
+  readonly changes: Map<number, _Change | null>;
+  lastBlockKey: number;
+  lastBlock: Float64Array | undefined;
 }
 
 const zones = new Map<string, _Zone>();
@@ -37,7 +49,7 @@ export function _zone(name: string): _Zone {
     } catch {
       valid = false;
     }
-    z = { name, valid, days: new Map(), lastDay: Number.NaN, lastOffset: Number.NaN };
+    z = { name, valid, blocks: new Map(), changes: new Map(), lastBlockKey: Number.NaN, lastBlock: undefined };
     zones.set(name, z);
   }
   return z;
@@ -48,10 +60,22 @@ export function _offsetAt(zone: _Zone, ms: number): number {
   return tzOffset(zone.name, new Date(ms));
 }
 
+/** Marks a block entry not computed yet (offsets are never this). */
+const UNKNOWN = 1e9;
+
 function dayOffset(zone: _Zone, dayNumber: number): number {
-  if (zone.lastDay === dayNumber) return zone.lastOffset;
-  let o = zone.days.get(dayNumber);
-  if (o === undefined) {
+  const key = dayNumber >> 8;
+  let block = zone.lastBlockKey === key ? zone.lastBlock : zone.blocks.get(key);
+  if (block === undefined) {
+    block = new Float64Array(256).fill(UNKNOWN);
+    if (zone.blocks.size > 4096) zone.blocks.clear();
+    zone.blocks.set(key, block);
+  }
+  zone.lastBlockKey = key;
+  zone.lastBlock = block;
+  const i = dayNumber & 255;
+  let o = block[i] as number;
+  if (o === UNKNOWN) {
     // Any wall time on this local day maps to an instant in [dayStart − 14 h, dayEnd + 12 h]
     // (offsets run from −12 h to +14 h). If the offset is the same across that window, every
     // wall time of the day exists exactly once, at wall − offset.
@@ -60,12 +84,40 @@ function dayOffset(zone: _Zone, dayNumber: number): number {
     const b = _offsetAt(zone, start + 11 * HOUR_MS);
     const c = _offsetAt(zone, start + _DAY_MS + 12 * HOUR_MS);
     o = a === b && b === c ? a : Number.NaN;
-    if (zone.days.size > 100_000) zone.days.clear();
-    zone.days.set(dayNumber, o);
+    block[i] = o;
   }
-  zone.lastDay = dayNumber;
-  zone.lastOffset = o;
   return o;
+}
+
+/**
+ * The clock change near local day `dayNumber` (cached), found by bisecting `tzOffset` to the
+ * second; `null` when the window holds more than one change (then the slow path is used).
+ */
+function changeNear(zone: _Zone, dayNumber: number): _Change | null {
+  let c = zone.changes.get(dayNumber);
+  if (c === undefined) {
+    const lo0 = dayNumber * _DAY_MS - 14 * HOUR_MS;
+    const hi0 = (dayNumber + 1) * _DAY_MS + 12 * HOUR_MS;
+    const before = _offsetAt(zone, lo0);
+    const after = _offsetAt(zone, hi0);
+    c = null;
+    if (before !== after) {
+      let lo = lo0;
+      let hi = hi0;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (_offsetAt(zone, mid) === before) lo = mid;
+        else hi = mid;
+      }
+      // Check there is only one change in the window.
+      if (_offsetAt(zone, hi) === after && _offsetAt(zone, lo0 + (hi - lo0) / 2) === before && _offsetAt(zone, hi + (hi0 - hi) / 2) === after) {
+        c = { before, after, at: hi };
+      }
+    }
+    if (zone.changes.size > 10_000) zone.changes.clear();
+    zone.changes.set(dayNumber, c);
+  }
+  return c;
 }
 
 /** Result of resolving a wall-clock time: the instant, its offset, and what happened. */
@@ -90,6 +142,34 @@ export function _resolve(zone: _Zone, dayNumber: number, minutes: number, out: _
     out.kind = 'ok';
     return out;
   }
+  const change = changeNear(zone, dayNumber);
+  if (change !== null) {
+    // One change at `change.at`: the wall time exists before it if wall − before < at, and
+    // after it if wall − after ≥ at; none (a gap) or both (an overlap) are possible.
+    const early = wall - change.before * MIN_MS;
+    const late = wall - change.after * MIN_MS;
+    const earlyOk = early < change.at;
+    const lateOk = late >= change.at;
+    if (earlyOk && (!lateOk || early <= late)) {
+      out.ms = early;
+      out.offset = change.before;
+    } else if (lateOk) {
+      out.ms = late;
+      out.offset = change.after;
+    } else {
+      // Skipped: reading the wall time with the offset in force before the change lands the
+      // same distance after the change, i.e. moved forward by the gap.
+      out.ms = early;
+      out.offset = change.after;
+    }
+    out.kind = earlyOk && lateOk ? 'overlap' : !earlyOk && !lateOk ? 'gap' : 'ok';
+    return out;
+  }
+  return resolveSlow(zone, wall, out);
+}
+
+/** General resolution straight from `tzOffset` (several changes close together; rare). */
+function resolveSlow(zone: _Zone, wall: number, out: _Resolved): _Resolved {
   const before = _offsetAt(zone, wall - _DAY_MS);
   const after = _offsetAt(zone, wall + _DAY_MS);
   let best = Number.POSITIVE_INFINITY;
@@ -106,8 +186,6 @@ export function _resolve(zone: _Zone, dayNumber: number, minutes: number, out: _
     }
   }
   if (valid === 0) {
-    // Skipped: reading the wall time with the offset in force before the change lands the
-    // same distance after the change, i.e. moved forward by the gap.
     out.ms = wall - before * MIN_MS;
     out.offset = _offsetAt(zone, out.ms);
     out.kind = 'gap';
@@ -132,29 +210,25 @@ function offsetString(offset: number): string {
   return s;
 }
 
-/** offset → (minutes since epoch → string); small-integer keys keep the maps fast. */
-const instantStrings = new Map<number, Map<number, string>>();
-let cached = 0;
+const datePrefixes = new Map<number, string>();
 
-/** ISO 8601 date-time with offset for an instant whose offset is known (memoised: sessions share start times). */
+/**
+ * ISO 8601 date-time of a local day, wall minutes and offset, when the wall time is known to be
+ * exactly that (the hot path: a few concatenations of cached pieces, no date arithmetic).
+ */
+export function _formatLocal(dayNumber: number, minutes: number, offset: number): string {
+  let prefix = datePrefixes.get(dayNumber);
+  if (prefix === undefined) {
+    prefix = `${_formatDate(dayNumber)}T`;
+    if (datePrefixes.size > 100_000) datePrefixes.clear();
+    datePrefixes.set(dayNumber, prefix);
+  }
+  return prefix + (timeStrings[minutes] as string) + offsetString(offset);
+}
+
+/** ISO 8601 date-time with offset for an instant whose offset is known. */
 export function _formatInstant(ms: number, offset: number): string {
-  const minute = ms / 60_000;
-  if (!Number.isInteger(minute)) return formatInstant(ms, offset);
-  let byMinute = instantStrings.get(offset);
-  if (byMinute === undefined) {
-    byMinute = new Map();
-    instantStrings.set(offset, byMinute);
-  }
-  let s = byMinute.get(minute);
-  if (s === undefined) {
-    s = formatInstant(ms, offset);
-    if (++cached > 200_000) {
-      instantStrings.clear();
-      cached = 0;
-    }
-    byMinute.set(minute, s);
-  }
-  return s;
+  return formatInstant(ms, offset);
 }
 
 function formatInstant(ms: number, offset: number): string {

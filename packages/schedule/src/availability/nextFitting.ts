@@ -48,7 +48,7 @@ export function nextFitting(schedule: ScheduleLike, availability: readonly Avail
   if (count === 0 || availability.length === 0) return out;
   _scan(plan, fromMs, (s) => {
     if (s.startMs >= untilMs) return false;
-    const o = _toOccurrence(s);
+    const o = _toOccurrence(s, plan);
     if (fitsAvailability(o, availability, zone)) out.push(o);
     return out.length < count;
   });

@@ -120,4 +120,31 @@ describe('occurrence properties (fast-check)', () => {
       { numRuns: 200 },
     );
   });
+
+  it('every start and end string shows the wall time and offset Intl gives for its instant', () => {
+    const fmt = new Map<string, Intl.DateTimeFormat>();
+    const wallOf = (zone: string, ms: number) => {
+      let f = fmt.get(zone);
+      if (!f) {
+        f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+        fmt.set(zone, f);
+      }
+      const p = Object.fromEntries(f.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+    };
+    fc.assert(
+      fc.property(scheduleArb, (s) => {
+        for (const o of occurrences(s, { from: s.startDate as string, count: 30 })) {
+          for (const x of [o.start, o.end]) {
+            const ms = Date.parse(x);
+            expect(x.slice(0, 19)).toBe(wallOf(s.timezone as string, ms));
+            const offset = tzOffset(s.timezone as string, new Date(ms));
+            const sign = offset < 0 ? '-' : '+';
+            expect(x.slice(19)).toBe(`${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

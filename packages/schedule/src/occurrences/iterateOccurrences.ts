@@ -38,5 +38,5 @@ export function* iterateOccurrences(schedule: ScheduleLike, options: IterateOccu
   if (options === null || typeof options !== 'object') throw new TypeError('options must be an object with a from date');
   const plan = _plan(schedule);
   const fromMs = _instantArg(options.from, 'options.from', plan.zone);
-  for (const s of _sessions(plan, fromMs)) yield _toOccurrence(s);
+  for (const s of _sessions(plan, fromMs)) yield _toOccurrence(s, plan);
 }

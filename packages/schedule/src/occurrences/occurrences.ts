@@ -53,7 +53,7 @@ export function occurrences(schedule: ScheduleLike, options: OccurrencesOptions)
   if (count === 0) return out;
   _scan(plan, fromMs, (s) => {
     if (s.startMs >= untilMs) return false;
-    out.push(_toOccurrence(s));
+    out.push(_toOccurrence(s, plan));
     return out.length < count;
   });
   return out;
