@@ -33,6 +33,8 @@ export interface HarvestOpenReferralOptions {
   backoffMs?: number;
   /** Per-request time limit in milliseconds. Default 30000. */
   timeoutMs?: number;
+  /** Largest answer read, in bytes; a longer answer is cut off and reported (it is never buffered whole). Default 64 MiB. */
+  maxResponseBytes?: number;
   /** Called after each page and each full service. */
   onProgress?: (progress: HarvestProgress) => void;
   /** Stops the harvest (what was gathered is returned, with a `nextPage` to resume from). */
@@ -51,6 +53,30 @@ export interface HarvestOpenReferralResult {
   pagesRead: number;
   /** The page to resume from when the harvest stopped before the last page; absent when complete. */
   nextPage?: number;
+}
+
+/** Reads a response body as UTF-8 text, stopping (and throwing a final error) past `max` bytes. */
+async function _readCapped(res: Response, max: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => undefined);
+    throw Object.assign(new Error('The answer is too big.'), { final: true, tooBig: true });
+  }
+  if (res.body === null) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > max) {
+      await reader.cancel().catch(() => undefined);
+      throw Object.assign(new Error('The answer is too big.'), { final: true, tooBig: true });
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 class _HttpError extends Error {
@@ -132,7 +158,8 @@ export async function harvestOpenReferral(baseUrl: string, options: HarvestOpenR
   const retries = options.retries ?? 3;
   const backoff = options.backoffMs ?? 500;
   const timeoutMs = options.timeoutMs ?? 30000;
-  for (const [name, value, min] of [['perPage', perPage, 1], ['startPage', startPage, 1], ['maxPages', maxPages, 1], ['concurrency', concurrency, 1], ['retries', retries, 0], ['backoffMs', backoff, 0], ['timeoutMs', timeoutMs, 1]] as const) {
+  const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
+  for (const [name, value, min] of [['perPage', perPage, 1], ['startPage', startPage, 1], ['maxPages', maxPages, 1], ['concurrency', concurrency, 1], ['retries', retries, 0], ['backoffMs', backoff, 0], ['timeoutMs', timeoutMs, 1], ['maxResponseBytes', maxResponseBytes, 1]] as const) {
     if (!Number.isInteger(value) || value < min) throw new RangeError(`harvestOpenReferral: options.${name} must be a whole number of ${min} or more`);
   }
   const doFetch = options.fetch ?? fetch;
@@ -161,7 +188,7 @@ export async function harvestOpenReferral(baseUrl: string, options: HarvestOpenR
             await res.body?.cancel().catch(() => undefined);
             throw Object.assign(new _HttpError(res.status, undefined), { final: true });
           }
-          const text = await res.text();
+          const text = await _readCapped(res, maxResponseBytes);
           try {
             return JSON.parse(text) as unknown;
           } catch {
@@ -182,6 +209,7 @@ export async function harvestOpenReferral(baseUrl: string, options: HarvestOpenR
     });
   const why = (err: unknown): string => {
     if (err instanceof _HttpError) return `the server answered ${err.status}`;
+    if ((err as { tooBig?: boolean }).tooBig === true) return `the answer is longer than ${maxResponseBytes} bytes`;
     if ((err as { malformed?: boolean }).malformed === true) return 'the answer is not JSON';
     if ((err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
     return `the request failed (${(err as Error).message})`;
