@@ -163,7 +163,7 @@ describe('the web validator in Chromium', () => {
     const swapped = page.locator('#issues .issue[data-code="coordinates_swapped"]');
     expect(await swapped.innerText()).toContain('are latitude and longitude swapped?');
     expect(await swapped.locator('.hint').innerText()).toContain('[-2.99, 53.41]');
-    expect(await swapped.locator('a.rule-link').getAttribute('href')).toBe('../rules.html#coordinates_swapped');
+    expect(await swapped.locator('a.rule-link').getAttribute('href')).toBe('../docs/rules.html#coordinates_swapped');
     expect(await page.locator('#issues a.rule-link').count()).toBe(5);
     // The record names hold HTML; they show as text and nothing runs.
     const labels = await page.locator('#issues .group h3').allInnerTexts();

@@ -39,5 +39,6 @@ describe('ndjsonToDataset', () => {
     const { dataset: d } = ndjsonToDataset('{"type":"DatasetHeader","__proto__":{"polluted":true}}');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(d)).toBe(Object.prototype);
+    expect(Object.hasOwn(d, '__proto__')).toBe(true);
   });
 });

@@ -39,7 +39,10 @@ export function ndjsonToDataset(text: string): NdjsonDataset {
     if (type === 'DatasetHeader') {
       if (header) issues.push({ code: 'invalid_value', severity: 'error', pointer: '', line, message: `Line ${line} is a second dataset header.`, hint: 'An NDJSON file has one DatasetHeader line, normally the first.' });
       header = true;
-      for (const [key, v] of Object.entries(record)) if (!(key in LISTS)) dataset[key] = v;
+      // defineProperty, not assignment: a "__proto__" key stays a plain (reported) field and never becomes the prototype.
+      for (const [key, v] of Object.entries(record)) {
+        if (!Object.hasOwn(LISTS, key)) Object.defineProperty(dataset, key, { value: v, enumerable: true, writable: true, configurable: true });
+      }
       lineOf.set('', line);
       return;
     }

@@ -6,8 +6,8 @@ import type { ValidationIssue } from '../lib/types.js';
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Where the rule catalogue lives in the docs site (the validator is served from `<site>/validator/`). */
-export const RULES_PAGE = '../rules.html';
+/** Where the rule catalogue lives in the docs site (the validator is served from `<site>/validator/`, the catalogue from `<site>/docs/rules.html`). */
+export const RULES_PAGE = '../docs/rules.html';
 
 /** Shows the issues of a checked input: counts, filters, and the issues grouped by record. */
 export function renderIssues(checked: Checked, ruleCodes: ReadonlySet<string>): void {
