@@ -9,6 +9,7 @@ import { summaryCommand } from './commands/summary.js';
 import { serveCommand } from './commands/serve.js';
 import { harvestCommand } from './commands/harvest.js';
 import { occurrencesCommand } from './commands/occurrences.js';
+import { matchCommand } from './commands/match.js';
 import { _stderr } from './_lib/_output.js';
 import { EXIT } from './_lib/_errors.js';
 import { VERSION } from './version.js';
@@ -34,6 +35,7 @@ export function createProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(harvestCommand());
   program.addCommand(occurrencesCommand());
+  program.addCommand(matchCommand());
 
   _configure(program);
   return program;

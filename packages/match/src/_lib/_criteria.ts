@@ -1,4 +1,4 @@
-import type { _Prepared } from './_prepare.js';
+import { _scheduleTemplate, type _Prepared } from './_prepare.js';
 import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _COST_UNKNOWN, _IN_PERSON, _MIXED, _ONLINE } from './_prepare.js';
 import { C, type _Query } from './_query.js';
 import { _fitsAvailability, _sessionsBetween, type _Session } from './_sessions.js';
@@ -27,7 +27,7 @@ function set(outcome: number, score: number, excluded = false): number {
 
 /** Distance decay: 1 at the door, 0.5 at half the person's limit (or 5 km), 0 beyond the limit. */
 export function _decay(Q: _Query, d: number): number {
-  return d > Q.maxKm ? 0 : Math.pow(0.5, d / Q.halfKm);
+  return d > Q.maxKm ? 0 : Math.exp(d * Q.decayRate);
 }
 
 /** Score one criterion (not the schedule) for activity i at distance d (NaN when unknown). */
@@ -161,7 +161,29 @@ export interface _ScheduleFit {
 export function _evaluateSchedule(P: _Prepared, Q: _Query, i: number): _ScheduleFit {
   const schedule = P.activities[i]!.schedule;
   if (schedule === undefined) return { outcome: UNKNOWN, score: NEUTRAL, excluded: false, total: 0, fitting: [] };
-  const all = _sessionsBetween(schedule, Q.nowMs, Q.untilMs);
+  const t = _scheduleTemplate(P, i);
+  // Same pattern, and start and end dates that cannot touch the window: same sessions.
+  const key = t < 0 ? `#${i}` : `${t}${P.startDay[i]! < Q.firstDay - 2 ? '' : `|s${P.startDay[i]}`}${Number.isNaN(P.endDay[i]!) || P.endDay[i]! > Q.lastDay + 2 ? '' : `|e${P.endDay[i]}`}`;
+  let fit = Q.scheduleCache.get(key) as _ScheduleFit | undefined;
+  if (fit !== undefined) return fit;
+  // Sessions of the whole days around the window are kept across queries made the same day.
+  const day = `${Q.firstDay}:${Q.lastDay}`;
+  if (P.sessionDay !== day) {
+    P.sessionCache.clear();
+    P.sessionDay = day;
+  }
+  let around = P.sessionCache.get(key);
+  if (around === undefined) {
+    around = _sessionsBetween(schedule, (Q.firstDay - 1) * 86400000, (Q.lastDay + 2) * 86400000);
+    if (P.sessionCache.size > 200_000) P.sessionCache.clear();
+    P.sessionCache.set(key, around);
+  }
+  const all = around.filter((x) => x.endMs > Q.nowMs && x.startMs < Q.untilMs);
+  Q.scheduleCache.set(key, (fit = fitSessions(all, Q)));
+  return fit;
+}
+
+function fitSessions(all: _Session[], Q: _Query): _ScheduleFit {
   const avail = Q.availability;
   const fitting = avail === undefined || avail.length === 0 ? all : all.filter((s) => _fitsAvailability(s, avail, Q.zone));
   if (fitting.length === 0) return { outcome: FAIL, score: 0, excluded: true, total: all.length, fitting };

@@ -2,7 +2,7 @@ import type { Activity, Place } from '@artsrx/schema';
 import KDBush from 'kdbush';
 import type { CreateMatcherOptions, MatchDataset } from '../matcher/types.js';
 import { lookupArea } from '../location/lookupArea.js';
-import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _SUPPORT_BIT, _TYPE_ART_FORM, _typeMask, _VENUE_BIT } from './_vocab.js';
+import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _SUPPORT_BIT, _TYPE_ART_FORM_MASK, _typeMask, _VENUE_BIT } from './_vocab.js';
 
 /** Attendance modes. */
 export const _IN_PERSON = 0;
@@ -33,7 +33,7 @@ function tri(v: boolean | undefined): number {
  */
 export interface _Prepared {
   n: number;
-  activities: Activity[];
+  activities: readonly Activity[];
   places: (Place | undefined)[];
   status: Uint8Array;
   mode: Uint8Array;
@@ -65,13 +65,32 @@ export interface _Prepared {
   checkedMs: Float64Array;
   verified: Uint8Array;
   org: Int32Array;
+  /**
+   * Schedule template of each activity, worked out the first time its schedule is evaluated:
+   * undefined = not yet, -1 = expand on its own. See `_scheduleTemplate`.
+   */
+  template: Int32Array;
+  startDay: Float64Array;
+  endDay: Float64Array;
+  templates: Map<string, number>;
+  /** Sessions around the current search window, by schedule key; reset when the window's days change. */
+  sessionCache: Map<string, import('./_sessions.js')._Session[]>;
+  sessionDay: string;
   /** Activity index of each kd-tree point. */
   spatialIds: Uint32Array;
   index: KDBush | undefined;
+  /** One kd-tree per art form (bit), over the located activities in that art form, with their activity indexes. */
+  formIndex: Array<{ index: KDBush; ids: Uint32Array } | undefined>;
   /** Online or mixed activities. */
   onlineIds: Uint32Array;
   /** In-person or mixed activities without a usable location. */
   unplacedIds: Uint32Array;
+  /** Online and mixed activities by art form (built on first use; an activity is in each of its art forms' lists). */
+  onlineByArtForm: Uint32Array[] | undefined;
+  /** 1 once `_compile` has filled the activity's slots. */
+  compiled: Uint8Array;
+  orgIndex: Map<string, number>;
+  dates: Map<string, number>;
   /** Scratch stamps used to visit each activity once per query. */
   stamp: Uint32Array;
   stampValue: number;
@@ -79,11 +98,10 @@ export interface _Prepared {
 
 /** Compile a dataset. Bad data never throws: an unreadable field is treated as unknown. */
 export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): _Prepared {
-  const activities = [...(dataset.activities ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const activities = dataset.activities ?? [];
   const n = activities.length;
   const placeById = new Map<string, Place>();
   for (const p of dataset.places ?? []) placeById.set(p.id, p);
-  const orgIndex = new Map<string, number>();
 
   const P: _Prepared = {
     n,
@@ -116,10 +134,21 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     checkedMs: new Float64Array(n),
     verified: new Uint8Array(n),
     org: new Int32Array(n).fill(-1),
+    template: new Int32Array(n).fill(-2),
+    startDay: new Float64Array(n),
+    endDay: new Float64Array(n),
+    templates: new Map(),
+    sessionCache: new Map(),
+    sessionDay: '',
     spatialIds: new Uint32Array(0),
+    formIndex: [],
     index: undefined,
     onlineIds: new Uint32Array(0),
     unplacedIds: new Uint32Array(0),
+    onlineByArtForm: undefined,
+    compiled: new Uint8Array(n),
+    orgIndex: new Map(),
+    dates: new Map(),
     stamp: new Uint32Array(n),
     stampValue: 0,
   };
@@ -129,7 +158,6 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
   const unplaced: number[] = [];
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
-    P.status[i] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
     P.mode[i] = a.attendanceMode === 'online' ? _ONLINE : a.attendanceMode === 'mixed' ? _MIXED : _IN_PERSON;
     const place = a.placeId === undefined ? undefined : placeById.get(a.placeId);
     P.places[i] = place;
@@ -154,62 +182,6 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     if (P.mode[i] !== _ONLINE) (P.loc[i] !== 0 ? spatial : unplaced).push(i);
     if (P.mode[i] !== _IN_PERSON) online.push(i);
 
-    const e = a.eligibility;
-    if (e?.minAge !== undefined) P.minAge[i] = e.minAge;
-    if (e?.maxAge !== undefined) P.maxAge[i] = e.maxAge;
-    const c = a.cost;
-    if (c !== undefined) {
-      if (c.isFree) P.cost[i] = _COST_FREE;
-      else if (typeof c.price === 'number') {
-        P.cost[i] = _COST_PRICED;
-        P.price[i] = c.price;
-      } else P.cost[i] = _COST_PAID_UNKNOWN;
-    }
-    P.artForms[i] = _mask(a.artForms, _ART_FORM_BIT);
-    const [lo, hi] = _typeMask(a.activityTypes);
-    P.typesLo[i] = lo;
-    P.typesHi[i] = hi;
-    P.allArtForms[i] = (P.artForms[i]! | _mask((a.activityTypes ?? []).map((t) => _TYPE_ART_FORM.get(t) ?? ''), _ART_FORM_BIT)) >>> 0;
-    if (a.suitableFor !== undefined) {
-      P.needsKnown[i] = 1;
-      P.needs[i] = _mask(a.suitableFor, _NEED_BIT);
-    }
-    if (a.fiveWays !== undefined) {
-      P.fiveWaysKnown[i] = 1;
-      P.fiveWays[i] = _mask(a.fiveWays, _FIVE_WAYS_BIT);
-    }
-    if (a.accessSupport !== undefined) {
-      for (const [k, v] of Object.entries(a.accessSupport)) {
-        const b = _SUPPORT_BIT.get(k);
-        if (b === undefined || typeof v !== 'boolean') continue;
-        if (v) P.supportYes[i]! |= 1 << b;
-        else P.supportNo[i]! |= 1 << b;
-      }
-    }
-    if (place?.venueFeatures !== undefined) {
-      for (const [k, v] of Object.entries(place.venueFeatures)) {
-        const b = _VENUE_BIT.get(k);
-        if (b === undefined || typeof v !== 'boolean') continue;
-        if (v) P.venueYes[i]! |= 1 << b;
-        else P.venueNo[i]! |= 1 << b;
-      }
-    }
-    const cap = a.capacity;
-    if (cap?.remainingPlaces !== undefined) {
-      if (cap.remainingPlaces > 0) P.capacity[i] = _CAP_PLACES;
-      else P.capacity[i] = cap.waitingList === true ? _CAP_WAITLIST : cap.waitingList === false ? _CAP_FULL : _CAP_FULL_UNKNOWN;
-    }
-    P.referral[i] = tri(a.socialPrescribing?.acceptsReferrals);
-    P.format[i] = _mask([a.format], _FORMAT_BIT);
-    const checked = a.lastVerified ?? a.provenance?.recordedAt;
-    P.checkedMs[i] = checked === undefined ? NaN : Date.parse(checked);
-    P.verified[i] = a.lastVerified !== undefined ? 1 : 0;
-    const orgKey = a.organisationId ?? a.assetId;
-    if (orgKey !== undefined) {
-      let o = orgIndex.get(orgKey);
-      if (o === undefined) orgIndex.set(orgKey, (o = orgIndex.size));
-      P.org[i] = o;
-    }
   }
 
   P.spatialIds = Uint32Array.from(spatial);
@@ -219,6 +191,134 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     const index = new KDBush(spatial.length);
     for (const i of spatial) index.add(P.lng[i]!, P.lat[i]!);
     P.index = index.finish();
+    // Per art form too, so a person with interests walks only the venues of those art forms first.
+    const byForm: number[][] = Array.from({ length: 32 }, () => []);
+    for (const i of spatial) {
+      const a = activities[i]!;
+      let m = _mask(a.artForms, _ART_FORM_BIT);
+      if (a.activityTypes) for (const t of a.activityTypes) m |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
+      for (let b = 0; b < 32; b++) if (m & (1 << b)) byForm[b]!.push(i);
+    }
+    P.formIndex = byForm.map((list) => {
+      if (list.length === 0) return undefined;
+      const tree = new KDBush(list.length);
+      for (const i of list) tree.add(P.lng[i]!, P.lat[i]!);
+      return { index: tree.finish(), ids: Uint32Array.from(list) };
+    });
   }
   return P;
+}
+
+/**
+ * The schedule template of activity i: activities whose sessions in any search window can only
+ * differ through their start and end dates share one, so a query expands each pattern once.
+ * Worked out lazily (most activities never reach the schedule criterion) and remembered.
+ */
+export function _scheduleTemplate(P: _Prepared, i: number): number {
+  const known = P.template[i]!;
+  if (known !== -2) return known;
+  const sch = P.activities[i]!.schedule;
+  let t = -1;
+  const r = sch?.repeat;
+  if (sch !== undefined && r !== undefined && sch.occurrences === undefined && r.count === undefined && (r.interval ?? 1) === 1 && r.frequency !== 'monthly') {
+    // A weekly rule without byDay repeats on the start date's weekday, so that weekday is part of the pattern.
+    const weekday = r.frequency === 'weekly' && r.byDay === undefined ? `@${new Date(Date.parse(sch.startDate ?? '')).getUTCDay()}` : '';
+    const key = `${sch.timezone}|${sch.startTime}|${sch.endTime}|${r.frequency}:${r.byDay ?? ''}${weekday}|${sch.exceptDates ?? ''}|${sch.extraDates ?? ''}`;
+    t = P.templates.get(key) ?? -1;
+    if (t < 0) P.templates.set(key, (t = P.templates.size));
+    P.startDay[i] = sch.startDate === undefined ? NaN : Math.floor(Date.parse(sch.startDate) / 86400000);
+    P.endDay[i] = sch.endDate === undefined ? NaN : Math.floor(Date.parse(sch.endDate) / 86400000);
+  }
+  P.template[i] = t;
+  return t;
+}
+
+/**
+ * Fill activity i's slots of the typed arrays. Done lazily, the first time a query looks at the
+ * activity: building the index then only reads where each activity happens.
+ */
+export function _compile(P: _Prepared, i: number): void {
+  P.compiled[i] = 1;
+  const a = P.activities[i]!;
+  const place = P.places[i];
+  P.status[i] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
+  const e = a.eligibility;
+  if (e?.minAge !== undefined) P.minAge[i] = e.minAge;
+  if (e?.maxAge !== undefined) P.maxAge[i] = e.maxAge;
+  const c = a.cost;
+  if (c !== undefined) {
+    if (c.isFree) P.cost[i] = _COST_FREE;
+    else if (typeof c.price === 'number') {
+      P.cost[i] = _COST_PRICED;
+      P.price[i] = c.price;
+    } else P.cost[i] = _COST_PAID_UNKNOWN;
+  }
+  P.artForms[i] = _mask(a.artForms, _ART_FORM_BIT);
+  const [lo, hi] = _typeMask(a.activityTypes);
+  P.typesLo[i] = lo;
+  P.typesHi[i] = hi;
+  let parents = 0;
+  if (a.activityTypes) for (const t of a.activityTypes) parents |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
+  P.allArtForms[i] = (P.artForms[i]! | parents) >>> 0;
+  if (a.suitableFor !== undefined) {
+    P.needsKnown[i] = 1;
+    P.needs[i] = _mask(a.suitableFor, _NEED_BIT);
+  }
+  if (a.fiveWays !== undefined) {
+    P.fiveWaysKnown[i] = 1;
+    P.fiveWays[i] = _mask(a.fiveWays, _FIVE_WAYS_BIT);
+  }
+  if (a.accessSupport !== undefined) {
+    const support = a.accessSupport as Record<string, unknown>;
+    for (const k in support) {
+      const v = support[k];
+      const b = _SUPPORT_BIT.get(k);
+      if (b === undefined || typeof v !== 'boolean') continue;
+      if (v) P.supportYes[i]! |= 1 << b;
+      else P.supportNo[i]! |= 1 << b;
+    }
+  }
+  if (place?.venueFeatures !== undefined) {
+    const features = place.venueFeatures as Record<string, unknown>;
+    for (const k in features) {
+      const v = features[k];
+      const b = _VENUE_BIT.get(k);
+      if (b === undefined || typeof v !== 'boolean') continue;
+      if (v) P.venueYes[i]! |= 1 << b;
+      else P.venueNo[i]! |= 1 << b;
+    }
+  }
+  const cap = a.capacity;
+  if (cap?.remainingPlaces !== undefined) {
+    if (cap.remainingPlaces > 0) P.capacity[i] = _CAP_PLACES;
+    else P.capacity[i] = cap.waitingList === true ? _CAP_WAITLIST : cap.waitingList === false ? _CAP_FULL : _CAP_FULL_UNKNOWN;
+  }
+  P.referral[i] = tri(a.socialPrescribing?.acceptsReferrals);
+  P.format[i] = 1 << (_FORMAT_BIT.get(a.format) ?? 31);
+  const checked = a.lastVerified ?? a.provenance?.recordedAt;
+  if (checked === undefined) P.checkedMs[i] = NaN;
+  else {
+    let ms = P.dates.get(checked);
+    if (ms === undefined) P.dates.set(checked, (ms = Date.parse(checked)));
+    P.checkedMs[i] = ms;
+  }
+  P.verified[i] = a.lastVerified !== undefined ? 1 : 0;
+  const orgKey = a.organisationId ?? a.assetId;
+  if (orgKey !== undefined) {
+    let o = P.orgIndex.get(orgKey);
+    if (o === undefined) P.orgIndex.set(orgKey, (o = P.orgIndex.size));
+    P.org[i] = o;
+  }
+}
+
+/** Online and mixed activities grouped by art form, so a query can skip the art forms nobody asked for. */
+export function _onlineByArtForm(P: _Prepared): Uint32Array[] {
+  if (P.onlineByArtForm !== undefined) return P.onlineByArtForm;
+  const lists: number[][] = Array.from({ length: 32 }, () => []);
+  for (const i of P.onlineIds) {
+    if (P.compiled[i] === 0) _compile(P, i);
+    const m = P.allArtForms[i]!;
+    for (let b = 0; b < 32; b++) if (m & (1 << b)) lists[b]!.push(i);
+  }
+  return (P.onlineByArtForm = lists.map((l) => Uint32Array.from(l)));
 }

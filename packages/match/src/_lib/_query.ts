@@ -2,6 +2,7 @@ import type { PersonProfile } from '@artsrx/schema';
 import { CRITERIA, type Criterion, type CreateMatcherOptions, type MatchOptions, type ResolvedLocation } from '../matcher/types.js';
 import { DEFAULT_WEIGHTS } from '../matcher/DEFAULT_WEIGHTS.js';
 import { lookupArea } from '../location/lookupArea.js';
+import { _isZone } from './_zone.js';
 import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _popcount, _SUPPORT_BIT, _TYPE_ART_FORM, _typeMask, _VENUE_BIT } from './_vocab.js';
 
 /** Criterion positions. */
@@ -13,6 +14,8 @@ export interface _Query {
   loc: ResolvedLocation | undefined;
   maxKm: number;
   halfKm: number;
+  /** −ln 2 / halfKm: the distance score is exp(d × decayRate) = 0.5^(d / halfKm). */
+  decayRate: number;
   attendance: 'in-person' | 'online' | 'either';
   wantInPerson: boolean;
   wantOnline: boolean;
@@ -41,8 +44,15 @@ export interface _Query {
   applies: boolean[];
   w: Float64Array;
   W: number;
-  /** Sum of applicable weights after each criterion (the most the rest can still add). */
+  /** Applicable criteria except the schedule, in evaluation order: heaviest first, so hopeless candidates are dropped early. */
+  order: number[];
+  /** For each position in `order`, the most the criteria after it (schedule included) can still add. */
   rest: Float64Array;
+  /** First and last day (days since 1970) of the search window. */
+  firstDay: number;
+  lastDay: number;
+  /** Schedule fits already worked out in this query, by schedule template. */
+  scheduleCache: Map<string, unknown>;
   /** Sum of applicable weights except distance. */
   maxOther: number;
   limit: number;
@@ -92,8 +102,11 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
   const nowMs = options.now === undefined ? Date.now() : options.now instanceof Date ? options.now.getTime() : Date.parse(options.now);
   if (!Number.isFinite(nowMs)) throw new RangeError('options.now must be a valid date or ISO 8601 date-time');
 
+  const zone = profile.timezone ?? 'Europe/London';
+  if (typeof zone !== 'string' || !_isZone(zone)) throw new RangeError('profile.timezone must be an IANA time zone name such as Europe/London');
   const loc = resolve(profile, matcherOptions);
   const maxKm = typeof profile.maxDistanceKm === 'number' ? profile.maxDistanceKm : Infinity;
+  const halfKm = Number.isFinite(maxKm) ? Math.max(0.5, maxKm / 2) : 5;
   const attendance = profile.attendance ?? 'either';
   const [wantTypesLo, wantTypesHi] = _typeMask(profile.interests?.activityTypes);
   const wantArtForms = _mask(profile.interests?.artForms, _ART_FORM_BIT);
@@ -139,8 +152,13 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     w[i] = applies[i] ? v : 0;
     W += w[i]!;
   });
-  const rest = new Float64Array(N_CRITERIA);
-  for (let i = N_CRITERIA - 2; i >= 0; i--) rest[i] = rest[i + 1]! + w[i + 1]!;
+  const order = [...Array(N_CRITERIA).keys()].filter((c) => applies[c] && c !== C.schedule).sort((a, b) => w[b]! - w[a]! || a - b);
+  const rest = new Float64Array(order.length);
+  let after = w[C.schedule]!;
+  for (let k = order.length - 1; k >= 0; k--) {
+    rest[k] = after;
+    after += w[order[k]!]!;
+  }
 
   let diversify: _Query['diversify'];
   if (options.diversify) {
@@ -154,7 +172,8 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
   return {
     loc,
     maxKm,
-    halfKm: Number.isFinite(maxKm) ? Math.max(0.5, maxKm / 2) : 5,
+    halfKm,
+    decayRate: -Math.LN2 / halfKm,
     attendance,
     wantInPerson: attendance !== 'online',
     wantOnline: attendance !== 'in-person',
@@ -175,7 +194,7 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     languages,
     format: _mask(profile.format, _FORMAT_BIT),
     areaCodes,
-    zone: profile.timezone ?? 'Europe/London',
+    zone,
     availability: profile.availability,
     nowMs,
     untilMs: nowMs + horizonDays * 86400000,
@@ -183,7 +202,11 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     applies,
     w,
     W,
+    order,
     rest,
+    firstDay: Math.floor(nowMs / 86400000),
+    lastDay: Math.floor((nowMs + horizonDays * 86400000) / 86400000),
+    scheduleCache: new Map(),
     maxOther: W - w[C.distance]!,
     limit,
     sessions,

@@ -65,3 +65,8 @@ export function _popcount(x: number): number {
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+/** Bit of the level-1 art form of each activity type. */
+export const _TYPE_ART_FORM_MASK: ReadonlyMap<string, number> = new Map(
+  ACTIVITY_TYPES.terms.map((t) => [t.id, 1 << _ART_FORM_BIT.get((t as { artForm: string }).artForm)!]),
+);
