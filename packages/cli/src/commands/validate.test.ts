@@ -170,10 +170,10 @@ describe('artsrx validate', () => {
       expect(JSON.parse(run.stdout).issues.map((i: { pointer: string }) => i.pointer)).toEqual(['/__proto__', '/constructor']);
     });
 
-    it('CSV: says to convert it first (exit 2)', async () => {
+    it('CSV: reads it in the ArtsRx layout and reports problems by row and column (validateCsv.test.ts has more)', async () => {
       const run = await runCli(['validate', file('sheet.csv', 'id,name,artForms\nact-1,Choir,music\n')]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('looks like CSV: convert it first with `artsrx convert');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('"name" is not an ArtsRx column');
     });
   });
 
