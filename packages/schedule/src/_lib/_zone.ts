@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset, tzScan } from '@date-fns/tz';
 import { _DAY_MS, _formatDate, _formatOffset, _formatTime, _pad2, _parseDate } from './_civil.js';
 
 /**
@@ -246,9 +246,23 @@ export function _formatInZone(zone: _Zone, ms: number): string {
   return _formatInstant(ms, _offsetAt(zone, ms));
 }
 
+/**
+ * UTC offset of `zone` at instant `ms`, from the per-day cache when possible: the offset cached
+ * for day ⌊ms / day⌋ holds for every instant of that UTC day, and on a change day the cached
+ * change instant decides. Falls back to `tzOffset`.
+ */
+export function _offsetFast(zone: _Zone, ms: number): number {
+  const d = Math.floor(ms / _DAY_MS);
+  const o = dayOffset(zone, d);
+  if (o === o) return o;
+  const c = changeNear(zone, d);
+  if (c !== null) return ms < c.at ? c.before : c.after;
+  return _offsetAt(zone, ms);
+}
+
 /** Local day number and minutes after midnight of an instant in `zone`. */
 export function _wallOf(zone: _Zone, ms: number): { dayNumber: number; minutes: number; offset: number } {
-  const offset = _offsetAt(zone, ms);
+  const offset = _offsetFast(zone, ms);
   const wall = ms + offset * MIN_MS;
   const dayNumber = Math.floor(wall / _DAY_MS);
   return { dayNumber, minutes: Math.floor((wall - dayNumber * _DAY_MS) / MIN_MS), offset };
@@ -277,4 +291,43 @@ export function _parseInstant(value: unknown, zone: _Zone): number {
     return ms + Number(m[4] ?? 0) * 1000;
   }
   return Number.NaN;
+}
+
+const changeYears = new Map<string, number[]>();
+
+/**
+ * Local days (ascending) on or next to which `zone` changes its UTC offset, between local days
+ * `fromDay` and `toDay`. Per-year results of `tzScan` are cached.
+ */
+let lastChangeKey = '';
+let lastChangeDays: number[] = [];
+
+export function _changeDays(zone: _Zone, fromDay: number, toDay: number): number[] {
+  // Many schedules share the window "from today": remember the last answer.
+  const memo = `${zone.name} ${fromDay} ${toDay}`;
+  if (memo === lastChangeKey) return lastChangeDays;
+  const out = new Set<number>();
+  const y0 = new Date(fromDay * _DAY_MS).getUTCFullYear();
+  const y1 = new Date(toDay * _DAY_MS).getUTCFullYear();
+  for (let y = y0; y <= y1; y++) {
+    const key = `${zone.name} ${y}`;
+    let days = changeYears.get(key);
+    if (days === undefined) {
+      days = [];
+      for (const c of tzScan(zone.name, { start: new Date(Date.UTC(y, 0, 1) - _DAY_MS), end: new Date(Date.UTC(y + 1, 0, 1) + _DAY_MS) })) {
+        const at = c.date.getTime();
+        // tzScan reports the hour after the change: the local days either side cover it.
+        for (const o of [c.offset - c.change, c.offset]) {
+          const d = Math.floor((at + o * MIN_MS) / _DAY_MS);
+          days.push(d - 1, d, d + 1);
+        }
+      }
+      if (changeYears.size > 10_000) changeYears.clear();
+      changeYears.set(key, days);
+    }
+    for (const d of days) if (d >= fromDay && d <= toDay) out.add(d);
+  }
+  lastChangeKey = memo;
+  lastChangeDays = [...out].sort((a, b) => a - b);
+  return lastChangeDays;
 }

@@ -1,6 +1,6 @@
 import type { AvailabilitySlot } from '@artsrx/schema';
-import { _WEEKDAYS, _parseTime, _weekday } from '../_lib/_civil.js';
-import { _wallOf, _zone } from '../_lib/_zone.js';
+import { _fits, _slots } from '../_lib/_fits.js';
+import { _zone } from '../_lib/_zone.js';
 import type { Occurrence } from '../types.js';
 
 /**
@@ -28,20 +28,6 @@ export function fitsAvailability(occurrence: Occurrence, availability: readonly 
   if (!z.valid) return false;
   const startMs = Date.parse(occurrence.start);
   const endMs = Date.parse(occurrence.end);
-  if (startMs !== startMs || endMs !== endMs || endMs < startMs) return false;
-  const s = _wallOf(z, startMs);
-  const e = _wallOf(z, endMs);
-  // A session ending exactly at midnight ends at minute 1440 of its start day.
-  const endMin = e.dayNumber === s.dayNumber ? e.minutes : e.dayNumber === s.dayNumber + 1 && e.minutes === 0 ? 1440 : -1;
-  if (endMin < 0) return false;
-  const day = _WEEKDAYS[_weekday(s.dayNumber)];
-  for (const slot of availability) {
-    if (slot === null || typeof slot !== 'object' || slot.day !== day) continue;
-    const from = _parseTime(slot.from);
-    let to = _parseTime(slot.to);
-    if (from === undefined || to === undefined) continue;
-    if (to === 1439) to = 1440;
-    if (s.minutes >= from && endMin <= to) return true;
-  }
-  return false;
+  if (startMs !== startMs || endMs !== endMs) return false;
+  return _fits(startMs, endMs, z, _slots(availability));
 }

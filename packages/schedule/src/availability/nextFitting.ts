@@ -3,7 +3,8 @@ import { _countArg, _instantArg } from '../_lib/_args.js';
 import { _scan, _toOccurrence } from '../_lib/_expand.js';
 import { _plan } from '../_lib/_plan.js';
 import type { InstantInput, Occurrence, ScheduleLike } from '../types.js';
-import { fitsAvailability } from './fitsAvailability.js';
+import { _fits, _slots } from '../_lib/_fits.js';
+import { _zone } from '../_lib/_zone.js';
 
 /** Options for {@link nextFitting}. */
 export interface NextFittingOptions {
@@ -46,10 +47,12 @@ export function nextFitting(schedule: ScheduleLike, availability: readonly Avail
   const untilMs = fromMs + horizonDays * 86_400_000;
   const out: Occurrence[] = [];
   if (count === 0 || availability.length === 0) return out;
+  const person = _zone(zone);
+  if (!person.valid) return out;
+  const slots = _slots(availability);
   _scan(plan, fromMs, (s) => {
     if (s.startMs >= untilMs) return false;
-    const o = _toOccurrence(s, plan);
-    if (fitsAvailability(o, availability, zone)) out.push(o);
+    if (_fits(s.startMs, s.endMs, person, slots)) out.push(_toOccurrence(s, plan));
     return out.length < count;
   });
   return out;

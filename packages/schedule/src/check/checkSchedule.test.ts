@@ -59,6 +59,15 @@ describe('checkSchedule', () => {
     expect(found[2]?.message).toBe('On 25 Oct 2026 the clocks go back and 01:30 happens twice; that session starts at the first 01:30 (UTC offset +01:00).');
   });
 
+  it('schedule_session_in_clock_change looks at the two years from now for a series that started long ago', () => {
+    const got = checkSchedule({ startDate: '2010-01-03', startTime: '01:15', endTime: '02:30', repeat: { frequency: 'weekly', byDay: ['SU'] } }, { now: '2026-06-01' });
+    // After 1 Jun 2026: 25 Oct 2026 (01:15 repeated), then 28 Mar 2027 (01:15 skipped); each kind reported once.
+    expect(got.map((c) => c.message)).toEqual([
+      'On 25 Oct 2026 the clocks go back and 01:15 happens twice; that session starts at the first 01:15 (UTC offset +01:00).',
+      'On 28 Mar 2027 the clocks go forward and 01:15 does not exist, so that session starts at 02:15 instead.',
+    ]);
+  });
+
   it('schedule_session_in_clock_change in another zone (New York, 8 Mar 2026)', () => {
     expect(codes({ timezone: 'America/New_York', startDate: '2026-03-08', startTime: '02:15', endTime: '04:00' }, '2026-01-01')).toEqual([
       'schedule_session_in_clock_change',

@@ -1,9 +1,9 @@
 import { _instantArg } from '../_lib/_args.js';
 import { _DAY_MS, _formatTime, _parseDate, _weekday } from '../_lib/_civil.js';
-import { _ruleDays, _sessions, type _Session } from '../_lib/_expand.js';
+import { _ruleDays, _ruleDaysIn, _scan, type _Session } from '../_lib/_expand.js';
 import { _DAY_NAMES, _humanDate, _humanList, _humanTime } from '../_lib/_human.js';
 import { _plan, _parseByDay, type _Plan } from '../_lib/_plan.js';
-import { _formatInstant, _offsetAt } from '../_lib/_zone.js';
+import { _changeDays, _formatInstant, _offsetAt, _resolve, type _Resolved } from '../_lib/_zone.js';
 import type { InstantInput, ScheduleLike } from '../types.js';
 
 /** One finding about a schedule. Codes are stable snake_case strings (see the README catalogue). */
@@ -76,8 +76,7 @@ export function checkSchedule(schedule: ScheduleLike, options: CheckScheduleOpti
   else checkRule(plan, s, add, nowMs);
 
   // Has the series ended?
-  const next = _sessions(plan, nowMs).next();
-  if (next.done) {
+  if (firstSession(plan, nowMs) === undefined) {
     const last = lastSession(plan);
     if (last !== undefined) {
       add(
@@ -99,11 +98,21 @@ function lastSession(plan: _Plan): _Session | undefined {
   if (plan.kind === 'rule' && plan.count === Number.POSITIVE_INFINITY && plan.endDay === Number.POSITIVE_INFINITY && plan.freq !== 'once') return undefined;
   let last: _Session | undefined;
   let n = 0;
-  for (const x of _sessions(plan, Number.NEGATIVE_INFINITY)) {
-    last = x;
-    if (++n > 100_000) break;
-  }
+  _scan(plan, Number.NEGATIVE_INFINITY, (x) => {
+    last = { ...x };
+    return ++n < 100_000;
+  });
   return last;
+}
+
+/** The first session ending after `fromMs`, if any. */
+function firstSession(plan: _Plan, fromMs: number): _Session | undefined {
+  let first: _Session | undefined;
+  _scan(plan, fromMs, (x) => {
+    first = { ...x };
+    return false;
+  });
+  return first;
 }
 
 function checkList(plan: _Plan, s: Loose, add: Add): void {
@@ -263,16 +272,21 @@ function checkRule(plan: _Plan, s: Loose, add: Add, nowMs: number): void {
     }
   });
 
-  // Sessions in a skipped or repeated hour, in the series' first years (or the years after now).
-  const horizon = Math.max(plan.startDay, Math.floor(nowMs / _DAY_MS)) + 366 * CLOCK_CHANGE_YEARS;
+  // Sessions in a skipped or repeated hour, in the two years from now (or from the start, when
+  // the series starts later or has already ended). Only days next to a clock change matter.
+  const nowDay = Math.floor(nowMs / _DAY_MS);
+  const lo = firstSession(plan, nowMs) === undefined ? plan.startDay : Math.max(plan.startDay, nowDay);
+  const hi = lo + 366 * CLOCK_CHANGE_YEARS;
+  const isSessionDay = (d: number) => !plan.except.has(d) && (_ruleDaysIn(plan, d, d).length > 0 || plan.extras.includes(d));
   const seen = new Set<string>();
-  let total = 0;
-  for (const x of _sessions(plan, Number.NEGATIVE_INFINITY)) {
-    if (x.day > horizon || ++total > 5000) break;
-    for (const [field, kind, minutes, day, ms, offset] of [
-      ['startTime', x.startKind, plan.startMin, x.day, x.startMs, x.startOffset],
-      ['endTime', x.endKind, plan.endMin, x.day + plan.endDayOffset, x.endMs, x.endOffset],
+  const r: _Resolved = { ms: 0, offset: 0, kind: 'ok' };
+  for (const x of _changeDays(plan.zone, lo - 1, hi + 1)) {
+    for (const [field, minutes, day, sessionDay] of [
+      ['startTime', plan.startMin, x, x],
+      ['endTime', plan.endMin, x, x - plan.endDayOffset],
     ] as const) {
+      if (sessionDay < lo || sessionDay > hi || !isSessionDay(sessionDay)) continue;
+      const { kind, ms, offset } = _resolve(plan.zone, day, minutes, r);
       if (kind === 'ok' || seen.has(field + kind)) continue;
       seen.add(field + kind);
       const verb = field === 'startTime' ? 'starts' : 'ends';
@@ -286,7 +300,7 @@ function checkRule(plan: _Plan, s: Loose, add: Add, nowMs: number): void {
   }
   // A rule that never yields a session (every date excepted, a byDay never reached, …); not
   // repeated when the end date before the start already explains it.
-  if (endDay === undefined || endDay >= plan.startDay ? _sessions(plan, Number.NEGATIVE_INFINITY).next().done : false) {
+  if ((endDay === undefined || endDay >= plan.startDay) && firstSession(plan, Number.NEGATIVE_INFINITY) === undefined) {
     add('schedule_no_sessions', 'warning', [], 'This schedule has no sessions at all.', 'Check the dates, repeat rule and days off.');
   }
 }
