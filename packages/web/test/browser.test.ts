@@ -90,6 +90,22 @@ describe('the web validator in Chromium', () => {
     await page.context().close();
   });
 
+  it('reads the same example as NDJSON: the same counts, each issue with its line', async () => {
+    const ndjson = readFileSync(join(repoRoot, 'examples/north-west/dataset.ndjson'), 'utf8');
+    const page = await open();
+    await dropFile(page, 'dataset.ndjson', ndjson, 'application/x-ndjson');
+    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/^Valid: no errors/);
+    expect(await page.locator('#load-status').innerText()).toContain('(NDJSON)');
+    const expected = validateDataset(JSON.parse(northWest), { now: new Date(NOW) });
+    expect([await countOf(page, 'error'), await countOf(page, 'warning'), await countOf(page, 'info')]).toEqual([0, expected.counts.warning, expected.counts.info]);
+    // Every issue is about a record, so every one names the line that record is on.
+    const lineOfPlace = ndjson.split('\n').findIndex((l) => l.includes('"id":"pl-brunswick-house"')) + 1;
+    expect(lineOfPlace).toBeGreaterThan(1);
+    const meta = await page.locator('#issues section[data-record="pl-brunswick-house"] .issue .meta').first().innerText();
+    expect(meta).toContain(`line ${lineOfPlace}`);
+    await page.context().close();
+  });
+
   it('opens a place popup on the map with its assets and activities, by mouse and by keyboard', async () => {
     const page = await open();
     await dropFile(page, 'dataset.json', northWest);
