@@ -36,8 +36,10 @@ describe('describeSchedule', () => {
 
   it('daily, one-off, overnight and other zones', () => {
     expect(describeSchedule({ startDate: '2026-11-02', startTime: '11:30', endTime: '13:00', repeat: { frequency: 'daily', byDay: ['MO', 'TU', 'WE', 'TH', 'FR'] } })).toBe(
-      'Every day, Monday to Friday, 11:30am–1pm, from 2 Nov 2026',
+      'Monday to Friday, 11:30am–1pm, from 2 Nov 2026',
     );
+    expect(describeSchedule({ startDate: '2026-11-02', startTime: '10:00', endTime: '11:00', repeat: { frequency: 'daily' } }, { now: '2027-01-01' })).toBe('Every day, 10–11am');
+    expect(describeSchedule({ startDate: '2026-11-02', startTime: '10:00', endTime: '11:00', repeat: { frequency: 'daily', interval: 3 } }, { now: '2027-01-01' })).toBe('Every 3 days, 10–11am');
     expect(describeSchedule({ startDate: '2026-10-21', startTime: '18:30', endTime: '20:00' })).toBe('Wednesday 21 Oct 2026, 6:30–8pm');
     expect(describeSchedule({ startDate: '2026-10-24', startTime: '22:00', endTime: '02:00' })).toBe('Saturday 24 Oct 2026, 10pm–2am (next day)');
     expect(describeSchedule({ timezone: 'America/New_York', startDate: '2026-10-21', startTime: '12:00', endTime: '13:30' })).toBe(

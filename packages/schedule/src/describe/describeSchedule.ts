@@ -32,9 +32,14 @@ function every(unit: string, interval: number): string {
 function pattern(plan: _Plan): { text: string; comma: boolean } {
   const days = plan.weekdays;
   if (plan.freq === 'daily') {
-    const weekdaysOnly = days.length === 5 && days.every((d, i) => d === i);
-    const on = days.length === 0 || days.length === 7 ? '' : weekdaysOnly ? ', Monday to Friday' : ` on ${_humanList(days.map(plural))}`;
-    return { text: `${plan.interval === 1 ? 'Every day' : `Every ${plan.interval} days`}${on}`, comma: true };
+    const everyDay = days.length === 0 || days.length === 7;
+    if (plan.interval === 1) {
+      if (everyDay) return { text: 'Every day', comma: true };
+      // A daily repeat limited to some days reads like a weekly one.
+      if (days.length === 5 && days.every((d, i) => d === i)) return { text: 'Monday to Friday', comma: true };
+      return { text: _humanList(days.map(plural)), comma: false };
+    }
+    return { text: `Every ${plan.interval} days${everyDay ? '' : ` (${_humanList(days.map(plural))} only)`}`, comma: true };
   }
   if (plan.freq === 'weekly') {
     if (plan.interval === 1) return { text: _humanList(days.map(plural)), comma: false };
