@@ -68,7 +68,7 @@ async function dropFile(page: Page, name: string, text: string, type = 'applicat
 
 const countOf = (page: Page, severity: string) => page.locator(`#counts [data-severity=${severity}] .n`).innerText().then(Number);
 
-describe('the web validator in Chromium', () => {
+describe('the web validator in Chromium', { timeout: 90_000 }, () => {
   it('checks the dropped North West example: valid, with the counts validateDataset gives, grouped by record', async () => {
     const page = await open();
     await dropFile(page, 'dataset.json', northWest);
