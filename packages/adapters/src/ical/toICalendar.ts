@@ -25,9 +25,16 @@ function utcStamp(iso: string): string {
   return `${new Date(iso).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
 function icalLocalOf(iso: string, zone: string): string {
   // The wall time of an instant in `zone`, YYYYMMDDTHHMMSS.
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    wallFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
   return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`;
 }
@@ -129,8 +136,16 @@ export function toICalendar(input: Dataset | readonly Activity[], options: ToICa
       rrule = rrule.replace(/;COUNT=\d+/, '').replace(/UNTIL=[0-9TZ]+/, `UNTIL=${last ? utcStamp(last.start) : '19700101T000000Z'}`);
     }
     const finite = rrule === null || /COUNT=|UNTIL=/.test(rrule);
-    const lastSession = finite ? occurrences(schedule, { from: `${schedule.startDate ?? '1970-01-01'}T00:00`, count: 10_000 }).at(-1) : undefined;
-    const lastYear = finite ? Math.max(startYear, Number((lastSession?.end ?? set.dtstart).slice(0, 4))) : (options.timezoneUntilYear ?? startYear + 10);
+    const untilYear = /UNTIL=(\d{4})/.exec(rrule ?? '')?.[1];
+    // The last year the VTIMEZONE must cover: from UNTIL or the RDATEs when written, else by expanding a COUNT.
+    const lastYear = !finite
+      ? (options.timezoneUntilYear ?? startYear + 10)
+      : Math.max(
+          startYear,
+          untilYear !== undefined ? Number(untilYear) + 1 : 0,
+          ...set.rdates.map((d) => Number(d.slice(0, 4)) + 1),
+          rrule !== null && untilYear === undefined ? Number((occurrences(schedule, { from: `${schedule.startDate ?? '1970-01-01'}T00:00`, count: 10_000 }).at(-1)?.end ?? set.dtstart).slice(0, 4)) : 0,
+        );
     useZone(zone, startYear, lastYear);
     if (!finite) {
       issues.push({ code: 'ical_open_ended', severity: 'info', message: `"${activity.name}" repeats with no end; its time zone is described up to ${options.timezoneUntilYear ?? startYear + 10}.`, recordId: activity.id });

@@ -1,4 +1,7 @@
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point. */
+function octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
 export function _escapeText(text: string): string {
@@ -16,18 +19,17 @@ export function _stripControls(text: string): string {
  * lines start with one space, and a multi-byte UTF-8 character is never split.
  */
 export function _fold(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Short ASCII lines (most of them) need no counting.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const out: string[] = [];
   let current = '';
   let bytes = 0;
-  let limit = 75;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (bytes + size > limit) {
+    const size = octets(ch.codePointAt(0)!);
+    if (bytes + size > 75) {
       out.push(current);
       current = ' ';
       bytes = 1;
-      limit = 75;
     }
     current += ch;
     bytes += size;

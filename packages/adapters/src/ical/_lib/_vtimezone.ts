@@ -27,11 +27,29 @@ function localText(ms: number, offset: number): string {
 
 const HOUR = 3_600_000;
 
+type _Change = { at: number; from: number; to: number };
+/** Changes by zone and year: zone data does not change while a program runs, and scanning a year costs ~1,500 Intl calls. */
+const yearCache = new Map<string, _Change[]>();
+
 /** Every change of UTC offset in `zone` from the start of `fromYear` to the end of `toYear`. */
-export function _transitions(zone: string, fromYear: number, toYear: number): { at: number; from: number; to: number }[] {
-  const out: { at: number; from: number; to: number }[] = [];
-  const end = Date.UTC(toYear + 1, 0, 1);
-  let t = Date.UTC(fromYear, 0, 1);
+export function _transitions(zone: string, fromYear: number, toYear: number): _Change[] {
+  const out: _Change[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    const key = `${zone}|${year}`;
+    let changes = yearCache.get(key);
+    if (!changes) {
+      changes = scanYear(zone, year);
+      yearCache.set(key, changes);
+    }
+    out.push(...changes);
+  }
+  return out;
+}
+
+function scanYear(zone: string, year: number): _Change[] {
+  const out: _Change[] = [];
+  const end = Date.UTC(year + 1, 0, 1);
+  let t = Date.UTC(year, 0, 1);
   let previous = _offsetAt(zone, t);
   // Offsets change at most a few times a year, and never twice within 12 hours.
   for (; t < end; t += 12 * HOUR) {
