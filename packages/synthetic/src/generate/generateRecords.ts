@@ -12,7 +12,7 @@ import {
   type PlaceInput,
 } from '@artsrx/schema';
 import { _Random } from '../_lib/_random.js';
-import { TOWNS, type Town } from '../towns.js';
+import { TOWNS } from '../towns.js';
 import { ACTIVITY_NOUNS, NEIGHBOURHOODS, ORG_KINDS, STREETS, VENUE_KINDS } from './_names.js';
 
 /** One line of a synthetic NDJSON dataset. */
@@ -98,7 +98,7 @@ export function* generateRecords(options: GenerateOptions): Generator<SyntheticR
   };
 
   const townWeights = TOWNS.map((t) => [t, t.population] as const);
-  const venueCount = new Map<Town, number>();
+  let venueN = 0;
   let remaining = total;
   let orgN = 0;
   let placeN = 0;
@@ -129,13 +129,14 @@ export function* generateRecords(options: GenerateOptions): Generator<SyntheticR
     const nPlaces = rng.weighted([[1, 60], [2, 30], [3, 10]] as const);
     const spread = 0.8 + 0.12 * Math.sqrt(town.population);
     for (let p = 0; p < nPlaces; p++) {
-      const k = venueCount.get(town) ?? 0;
-      venueCount.set(town, k + 1);
+      // Venue names are unique across the whole dataset (a neighbourhood and a kind of venue, then
+      // a street, then a house number), so no two venues can look like duplicates by chance.
+      const k = venueN++;
       const combos = NEIGHBOURHOODS.length * VENUE_KINDS.length;
       const c = (k * 13 + 7) % combos;
       let name = `${NEIGHBOURHOODS[c % NEIGHBOURHOODS.length]} ${VENUE_KINDS[Math.floor(c / NEIGHBOURHOODS.length)]}`;
-      if (k >= combos) name += `, ${STREETS[Math.floor(k / combos) % STREETS.length]}`;
-      if (k >= combos * STREETS.length) name += ` ${Math.floor(k / (combos * STREETS.length)) + 1}`;
+      const round = Math.floor(k / combos);
+      if (round > 0) name += `, ${round >= STREETS.length ? `${Math.floor(round / STREETS.length) + 1} ` : ''}${STREETS[round % STREETS.length]}`;
       const clamp = (z: number) => Math.max(-3, Math.min(3, z));
       const dy = (clamp(rng.normal()) * spread) / 111.32;
       const dx = (clamp(rng.normal()) * spread) / (111.32 * Math.cos((town.centre[1] * Math.PI) / 180));
@@ -220,23 +221,36 @@ export function* generateRecords(options: GenerateOptions): Generator<SyntheticR
       const [h, m] = start.split(':').map(Number) as [number, number];
       const minutes = h * 60 + m + rng.pick([60, 90, 120]);
       const endTime = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      // Schedules start on a real session day and skip only real session days, so
+      // @artsrx/schedule's checks find nothing to say about them.
+      const onDay = (offset: number) => alignTo(day(offset), byDay);
       let schedule: ActivityInput['schedule'];
       let sessionCount: number | undefined;
       if (format === 'course') {
         sessionCount = rng.pick([6, 8, 10, 12]);
-        schedule = { timezone: 'Europe/London', startDate: day(rng.int(-40, 90)), startTime: start, endTime, repeat: { frequency: 'weekly', byDay: [byDay], count: sessionCount } };
+        schedule = { timezone: 'Europe/London', startDate: onDay(rng.int(-14, 90)), startTime: start, endTime, repeat: { frequency: 'weekly', byDay: [byDay], count: sessionCount } };
       } else if (format === 'one-off-event') {
         schedule = { timezone: 'Europe/London', startDate: day(rng.int(1, 120)), startTime: start, endTime };
       } else if (rng.chance(0.2)) {
-        schedule = { timezone: 'Europe/London', startDate: day(-rng.int(30, 1000)), startTime: start, endTime, repeat: { frequency: 'monthly', byDay: [`${rng.pick(['1', '2', '3', '-1'])}${byDay}`] } };
+        const ordinal = rng.pick([1, 2, 3, -1]);
+        schedule = { timezone: 'Europe/London', startDate: nthWeekday(day(-rng.int(30, 1000)), byDay, ordinal), startTime: start, endTime, repeat: { frequency: 'monthly', byDay: [`${ordinal}${byDay}`] } };
       } else {
+        const interval = rng.chance(0.1) ? 2 : 1;
+        const startDate = onDay(-rng.int(30, 1000));
+        // A session day 1–4 months ahead: a whole number of repeat periods after the start.
+        const sessionDayAhead = () => {
+          const period = 7 * interval;
+          const ahead = Math.ceil((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86400000 / period) + rng.int(2, 16) / interval;
+          return new Date(Date.parse(`${startDate}T00:00:00Z`) + Math.ceil(ahead) * period * 86400000).toISOString().slice(0, 10);
+        };
+        const except = rng.chance(0.15) ? [...new Set([sessionDayAhead(), sessionDayAhead()])].sort() : undefined;
         schedule = {
           timezone: 'Europe/London',
-          startDate: day(-rng.int(30, 1000)),
+          startDate,
           startTime: start,
           endTime,
-          repeat: { frequency: 'weekly', byDay: [byDay], ...(rng.chance(0.1) ? { interval: 2 } : {}) },
-          ...(rng.chance(0.15) ? { exceptDates: [day(rng.int(10, 60)), day(rng.int(61, 120))] } : {}),
+          repeat: { frequency: 'weekly', byDay: [byDay], ...(interval === 2 ? { interval: 2 } : {}) },
+          ...(except ? { exceptDates: except } : {}),
           ...(rng.chance(0.1) ? { notes: 'Term time only.' } : {}),
         };
       }
@@ -279,4 +293,25 @@ export function* generateRecords(options: GenerateOptions): Generator<SyntheticR
       yield activity;
     }
   }
+}
+
+const WEEKDAY_NUMBER = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 } as const;
+
+/** The first date on or after `date` (YYYY-MM-DD) that falls on `weekday`. */
+function alignTo(date: string, weekday: keyof typeof WEEKDAY_NUMBER): string {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  const shift = (WEEKDAY_NUMBER[weekday] - new Date(t).getUTCDay() + 7) % 7;
+  return new Date(t + shift * 86400000).toISOString().slice(0, 10);
+}
+
+/** The `ordinal`th (1–3, or -1 for last) `weekday` of the month of `date`, as YYYY-MM-DD. */
+function nthWeekday(date: string, weekday: keyof typeof WEEKDAY_NUMBER, ordinal: number): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  if (ordinal > 0) {
+    const first = alignTo(`${y}-${String(m).padStart(2, '0')}-01`, weekday);
+    return new Date(Date.parse(`${first}T00:00:00Z`) + (ordinal - 1) * 7 * 86400000).toISOString().slice(0, 10);
+  }
+  const lastOfMonth = new Date(Date.UTC(y, m, 0));
+  const back = (lastOfMonth.getUTCDay() - WEEKDAY_NUMBER[weekday] + 7) % 7;
+  return new Date(lastOfMonth.getTime() - back * 86400000).toISOString().slice(0, 10);
 }

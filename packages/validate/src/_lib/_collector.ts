@@ -37,11 +37,11 @@ export class _Collector {
     return this.settings[code] === 'off';
   }
 
-  /** Adds an issue unless its rule is off. */
-  add(code: string, pointer: string, message: string, where: _Where = {}, hint?: string): void {
+  /** Adds an issue unless its rule is off; `severity0` (e.g. from checkSchedule) stands unless a setting overrides it. */
+  add(code: string, pointer: string, message: string, where: _Where = {}, hint?: string, severity0?: Severity): void {
     const setting = this.settings[code];
     if (setting === 'off') return;
-    const severity: Severity = setting ?? RULES_BY_CODE.get(code)?.severity ?? 'error';
+    const severity: Severity = setting ?? severity0 ?? RULES_BY_CODE.get(code)?.severity ?? 'error';
     this.counts[severity]++;
     if (this.issues.length >= this.maxIssues) {
       this.omitted++;

@@ -1,12 +1,15 @@
-import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, UK_POSTCODE_PATTERN } from '@artsrx/schema';
+import { checkSchedule } from '@artsrx/schedule';
+import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, ScheduleSchema, UK_POSTCODE_PATTERN } from '@artsrx/schema';
 import type { z } from 'zod';
 import type { _Collector, _Where } from './_collector.js';
 import { _compile, type _Fast } from './_compile.js';
 import { _inUk, _metres, _normName } from './_geo.js';
 import { _hash53 } from './_hash.js';
+import { _HashTable, _Pool, type _NumberMap } from './_table.js';
 import { _structure } from './_structure.js';
 import { _pointer, _quote } from './_text.js';
 import { _walk } from './_walk.js';
+import { RULES } from '../rules/catalogue.js';
 
 /** The four kinds of record in a dataset. */
 export type _Kind = 'Organisation' | 'Place' | 'Asset' | 'Activity';
@@ -24,6 +27,9 @@ const FAST: Record<_Kind, _Fast> = {
   Asset: _compile(AssetSchema),
   Activity: _compile(ActivitySchema),
 };
+
+/** Codes checkSchedule can report (all off: it is not called at all). */
+const SCHEDULE_CODES = RULES.filter((r) => r.code.startsWith('schedule_') || r.code === 'ended_but_active').map((r) => r.code);
 
 const KIND_CODE: Record<_Kind, number> = { Organisation: 1, Place: 2, Asset: 3, Activity: 4 };
 const KIND_WORD = ['', 'an organisation', 'a place', 'an asset', 'an activity'];
@@ -69,25 +75,34 @@ const hasContact = (c: unknown) => isObj(c) && ['email', 'phone', 'url'].some((k
  */
 export class _Engine {
   counts = { organisations: 0, places: 0, assets: 0, activities: 0 };
-  private readonly ids = new Map<Key, number>(); // key → kind | contact << 3 | seq << 4
+  private readonly ids: _NumberMap<Key>; // key → kind | contact << 3 | seq << 4
   private readonly positions: string[] = []; // seq → pointer (in-memory mode only)
-  private readonly places = new Map<Key, number>(); // bit 1: has a point, bit 2: has access information
-  private readonly placeCells = new Map<Key, number[]>(); // name+cell → [lng, lat, seq, …]
-  private readonly activityNames = new Map<Key, number>(); // name+place → seq
+  private readonly places: _NumberMap<Key>; // bit 1: has a point, bit 2: has access information
+  private readonly placeCells: _NumberMap<Key>; // name+cell → 1 + index of the newest entry in cellPool
+  private readonly cellPool = new _Pool(4); // [lng, lat, seq, 1 + index of the previous entry in the cell]
+  private readonly activityNames: _NumberMap<Key>; // name+place → seq
   private readonly refs: { key: Key; kind: number; field: string; pointer: string; where: _Where }[] = [];
   private readonly pending: PendingActivity[] = [];
   private seq = 0;
   private readonly staleBefore: string;
+  private readonly scheduleOff: boolean;
   private readonly today: string;
 
   constructor(
     private readonly out: _Collector,
     private readonly options: _EngineOptions,
   ) {
+    // Streaming keeps hashes in flat typed-array tables; in memory, exact strings in Maps.
+    const table = (): _NumberMap<Key> => (options.compact ? (new _HashTable() as _NumberMap<Key>) : new Map<Key, number>());
+    this.ids = table();
+    this.places = table();
+    this.placeCells = table();
+    this.activityNames = table();
     const now = options.now;
     this.today = now.toISOString().slice(0, 10);
     const stale = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - options.staleAfterMonths, now.getUTCDate()));
     this.staleBefore = stale.toISOString().slice(0, 10);
+    this.scheduleOff = SCHEDULE_CODES.every((c) => out.isOff(c));
   }
 
   private key(s: string): Key {
@@ -111,7 +126,8 @@ export class _Engine {
     }
     // Fast path: a compiled predicate accepts the clean record (valid, no unknown field, no blank
     // text); only a record it refuses goes through zod and the walker for detailed issues.
-    if (!FAST[kind](raw)) {
+    const clean = FAST[kind](raw);
+    if (!clean) {
       const before = out.issues.length;
       const parsed = _structure(_SCHEMAS[kind], raw, out, { prefix, where, personal: false });
       const skip = parsed === undefined ? new Set(out.issues.slice(before).map((i) => i.pointer)) : undefined;
@@ -144,7 +160,7 @@ export class _Engine {
     this.freshness(raw, base, where);
     if (kind === 'Place') this.place(raw, base, where, id, seq);
     else if (kind === 'Asset') this.asset(raw, base, where);
-    else if (kind === 'Activity') this.activity(raw, base, where, seq);
+    else if (kind === 'Activity') this.activity(raw, base, where, seq, clean);
   }
 
   private ref(value: unknown, kind: number, field: string, pointer: string, where: _Where): Key | undefined {
@@ -225,12 +241,12 @@ export class _Engine {
       let reported = false;
       for (let dx = -1; dx <= 1 && !reported; dx++) {
         for (let dy = -1; dy <= 1 && !reported; dy++) {
-          const list = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`));
-          if (!list) continue;
-          for (let i = 0; i < list.length; i += 3) {
-            const m = _metres(point[0], point[1], list[i]!, list[i + 1]!);
+          let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`));
+          for (; entry !== undefined && entry > 0; entry = this.cellPool.at(entry - 1, 3)) {
+            const e = entry - 1;
+            const m = _metres(point[0], point[1], this.cellPool.at(e, 0), this.cellPool.at(e, 1));
             if (m <= 100) {
-              out.add('likely_duplicate', `${base}/name`, `This place looks like a duplicate of the place ${this.describe(list[i + 2]!)}: the same name, ${Math.round(m)} m away`, where, 'If it is the same place, merge the records and keep one id');
+              out.add('likely_duplicate', `${base}/name`, `This place looks like a duplicate of the place ${this.describe(this.cellPool.at(e, 2))}: the same name, ${Math.round(m)} m away`, where, 'If it is the same place, merge the records and keep one id');
               reported = true;
               break;
             }
@@ -238,9 +254,7 @@ export class _Engine {
         }
       }
       const k = this.key(`${name}\u0000${cx}\u0000${cy}`);
-      const list = this.placeCells.get(k);
-      if (list) list.push(point[0], point[1], seq);
-      else this.placeCells.set(k, [point[0], point[1], seq]);
+      this.placeCells.set(k, 1 + this.cellPool.push(point[0], point[1], seq, this.placeCells.get(k) ?? 0));
     }
   }
 
@@ -262,7 +276,7 @@ export class _Engine {
     }
   }
 
-  private activity(raw: Obj, base: string, where: _Where, seq: number): void {
+  private activity(raw: Obj, base: string, where: _Where, seq: number, clean: boolean): void {
     const out = this.out;
     const mode = raw.attendanceMode;
     const ownerKeys: Key[] = [];
@@ -286,7 +300,7 @@ export class _Engine {
       }
       needContact = !hasContact(sp.contact) && !hasContact(raw.contact) && typeof raw.url !== 'string';
     }
-    this.ended(raw, base, where);
+    this.schedule(raw, base, where, clean);
     const needAccess = !hasKeys(raw.accessSupport);
     const pending: PendingActivity = { ownerKeys, needPoint: inPerson, needAccess, needContact, prefix: base, where };
     if (placeKey !== undefined && inPerson) pending.placeKey = placeKey;
@@ -337,19 +351,25 @@ export class _Engine {
     return true;
   }
 
-  private ended(raw: Obj, base: string, where: _Where): void {
-    if (raw.status !== 'active' || !isObj(raw.schedule)) return;
+  /**
+   * Schedule rules come from @artsrx/schedule's checkSchedule, run only on a well-formed
+   * schedule (a malformed one is already reported by the structure level). Its `schedule_ended`
+   * becomes `ended_but_active` for an active activity and is dropped for one marked ended.
+   */
+  private schedule(raw: Obj, base: string, where: _Where, clean: boolean): void {
     const s = raw.schedule;
-    let last: string | undefined;
-    if (Array.isArray(s.occurrences) && s.occurrences.length > 0) {
-      for (const o of s.occurrences) if (isObj(o) && typeof o.end === 'string' && (last === undefined || o.end.slice(0, 10) > last)) last = o.end.slice(0, 10);
-    } else if (typeof s.endDate === 'string') {
-      last = s.endDate;
-    } else if (s.repeat === undefined && typeof s.startDate === 'string') {
-      last = s.startDate;
-    }
-    if (last !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(last) && last < this.today) {
-      this.out.add('ended_but_active', `${base}/status`, `The last session was on ${last}, but the status is still active`, where, 'Set status to ended, or extend the schedule if it carries on');
+    if (!isObj(s) || this.scheduleOff) return;
+    if (!clean && !ScheduleSchema.safeParse(s).success) return;
+    for (const c of checkSchedule(s as never, { now: this.options.now })) {
+      if (c.code === 'schedule_ended') {
+        if (raw.status === 'ended') continue;
+        if (raw.status === 'active') {
+          const last = /^The last session was on (.+?), so/.exec(c.message)?.[1];
+          this.out.add('ended_but_active', `${base}/status`, `${last ? `The last session was on ${last}` : 'The schedule has no sessions left'}, but the status is still active`, where, 'Set status to ended, or add the new dates if it carries on');
+          continue;
+        }
+      }
+      this.out.add(c.code, `${base}/schedule${_pointer(c.path)}`, c.message, where, c.hint, c.severity);
     }
   }
 
