@@ -67,12 +67,6 @@ export function _daysInMonth(year: number, month: number): number {
   return DIM[month - 1] as number;
 }
 
-/** Month number (months since year 0) of a day number. */
-export function _monthIndex(dayNumber: number): number {
-  const { year, month } = _civil(dayNumber);
-  return year * 12 + (month - 1);
-}
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -1,6 +1,6 @@
-import { _DAY_MS, _civil, _dayNumber, _formatDate, _weekday } from './_civil.js';
+import { _DAY_MS, _civil, _dayNumber, _weekday } from './_civil.js';
 import { _monthlyDays, type _Plan } from './_plan.js';
-import { _formatInstant, _formatLocal, _offsetAt, _resolve, type _Resolved } from './_zone.js';
+import { _formatInstant, _formatLocal, _offsetFast, _resolve, type _Resolved } from './_zone.js';
 
 /** Stop scanning after this many consecutive empty periods (a rule that can never match). */
 const MAX_EMPTY = 1000;
@@ -173,20 +173,6 @@ export function _sessionDaysIn(plan: _Plan, lo: number, hi: number): number[] {
   return out;
 }
 
-/** Session days from `fromDay` on, ascending (generator over `_sessionDaysIn` chunks). */
-export function* _sessionDays(plan: _Plan, fromDay: number): Generator<number> {
-  const last = lastDay(plan);
-  let lo = Math.max(fromDay, Math.min(plan.startDay, plan.extras[0] ?? plan.startDay));
-  let chunk = 63;
-  while (lo <= last) {
-    const hi = Math.min(lo + chunk, last);
-    yield* _sessionDaysIn(plan, lo, hi);
-    lo = hi + 1;
-    // Sparse rules (monthly, long gaps) get bigger chunks.
-    if (chunk < 4096) chunk *= 2;
-  }
-}
-
 /** One expanded session with everything callers may need. */
 export interface _Session {
   /** Local day the session starts on (rule sessions; list sessions: local day of start). */
@@ -211,11 +197,11 @@ export function _scan(plan: _Plan, fromMs: number, visit: (s: _Session) => boole
   if (plan.kind === 'list') {
     for (const o of plan.list) {
       if (o.endMs <= fromMs) continue;
-      out.startOffset = _offsetAt(plan.zone, o.startMs);
+      out.startOffset = _offsetFast(plan.zone, o.startMs);
       out.day = Math.floor((o.startMs + out.startOffset * 60_000) / _DAY_MS);
       out.startMs = o.startMs;
       out.endMs = o.endMs;
-      out.endOffset = _offsetAt(plan.zone, o.endMs);
+      out.endOffset = _offsetFast(plan.zone, o.endMs);
       if (!visit(out)) return;
     }
     return;
@@ -241,7 +227,7 @@ export function _scan(plan: _Plan, fromMs: number, visit: (s: _Session) => boole
       if (endMs <= r.ms) {
         // The start moved forward past the end (a skipped hour): keep the usual length.
         endMs = r.ms + usual;
-        endOffset = _offsetAt(plan.zone, endMs);
+        endOffset = _offsetFast(plan.zone, endMs);
         nominal = false;
       }
       if (endMs <= fromMs) continue;
@@ -299,7 +285,6 @@ export function _toOccurrence(s: _Session, plan: _Plan): { start: string; end: s
   return { start: _formatInstant(s.startMs, s.startOffset), end: _formatInstant(s.endMs, s.endOffset) };
 }
 
-export { _formatDate };
 
 /** Whether local day `day` is one of the rule's own instances (before exceptDates/extraDates). */
 export function _isRuleDay(plan: _Plan, day: number): boolean {

@@ -1,4 +1,4 @@
-import { _DAY_MS, _WEEKDAYS, _civil, _pad2 } from './_civil.js';
+import { _WEEKDAYS, _civil, _pad2 } from './_civil.js';
 
 /** iCalendar local date-time `YYYYMMDDTHHMMSS` of a local day and minutes after midnight. */
 export function _icalLocal(dayNumber: number, minutes: number): string {
@@ -18,4 +18,3 @@ export function _icalDay(weekday: number): string {
   return _WEEKDAYS[weekday] as string;
 }
 
-export { _DAY_MS };

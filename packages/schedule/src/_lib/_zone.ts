@@ -241,11 +241,6 @@ function formatInstant(ms: number, offset: number): string {
   return `${_formatDate(day)}T${time}${offsetString(offset)}`;
 }
 
-/** ISO 8601 date-time with offset of an instant, rendered in `zone`. */
-export function _formatInZone(zone: _Zone, ms: number): string {
-  return _formatInstant(ms, _offsetAt(zone, ms));
-}
-
 /**
  * UTC offset of `zone` at instant `ms`, from the per-day cache when possible: the offset cached
  * for day ⌊ms / day⌋ holds for every instant of that UTC day, and on a change day the cached
