@@ -163,6 +163,18 @@ describe('fromOpenReferral', () => {
     );
   });
 
+  it('reads hostile schedules (centuries-long windows, impossible dates) without hanging or throwing', () => {
+    const rows = [
+      { id: 'a', freq: 'WEEKLY', byday: 'MO', dtstart: '0001-01-01', valid_from: '0001-01-01', valid_to: '9999-12-31', until: '9999-12-31', opens_at: '10:00', closes_at: '11:00' },
+      { id: 'b', freq: 'WEEKLY', byday: 'MO', dtstart: '0001-01-01', valid_from: '5000-01-01', valid_to: '5000-01-01', opens_at: '10:00', closes_at: '11:00' },
+      { id: 'c', freq: 'MONTHLY', byday: '9XX', dtstart: '2026-02-31', opens_at: '25:99', closes_at: 'noon' },
+      { id: 'd', freq: 'DAILY', opens_at: '10:00', closes_at: '11:00' },
+    ];
+    const { dataset, report } = fromOpenReferral({ id: 'h', name: 'Hostile', status: 'active', organization_id: 'o', schedules: rows }, { now: NOW });
+    expect(dataset.activities).toHaveLength(1);
+    expect(report.some((r) => r.code === 'openreferral_schedule_unsupported')).toBe(true);
+  });
+
   it('rejects a suggestArtForms that is not a function', () => {
     expect(() => fromOpenReferral({}, { suggestArtForms: 'music' as unknown as () => string[] })).toThrow(TypeError);
   });

@@ -266,6 +266,15 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
   });
 
   for (const key of order) {
+    try {
+      readService(key);
+    } catch {
+      // A safety net: bad data must never throw out of an import.
+      report.push({ code: 'openreferral_record_unreadable', severity: 'error', recordId: key, pointer: byId.get(key)?.pointer ?? '', message: 'This service could not be read at all; it is left out.' });
+    }
+  }
+
+  function readService(key: string): void {
     const entry = byId.get(key)!;
     const s = found.v1 ? _fromOruk1(entry.doc) : entry.doc;
     const pointer = entry.pointer;
@@ -273,7 +282,7 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
     const name = _str(s.name);
     if (id === undefined || name === undefined) {
       report.push({ code: 'openreferral_record_dropped', severity: 'error', ...(id === undefined ? {} : { recordId: id }), pointer, message: `A service without ${id === undefined ? 'an id' : 'a name'} cannot be carried; it is left out.` });
-      continue;
+      return;
     }
     const bad = _check(s, 'service', pointer, entry.endpoint, id, []);
     const a: Partial<ActivityInput> & { id: string; name: string } = { id, name };
@@ -475,7 +484,7 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
     const parsed = ActivitySchema.safeParse(a);
     if (!parsed.success) {
       report.push({ code: 'openreferral_record_dropped', severity: 'error', recordId: id, pointer, message: `The service could not be made into an ArtsRx activity: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.` });
-      continue;
+      return;
     }
     activities.push(a as ActivityInput);
   }

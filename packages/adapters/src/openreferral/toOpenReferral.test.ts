@@ -97,14 +97,17 @@ describe('toOpenReferral', () => {
     const { feed, report } = toOpenReferral(smallDataset(), { now: NOW });
     const choir = feed.services.find((s) => s.id === openReferralId('service', 'act-choir'))!;
     const rows = (choir.schedules as Doc[]).map(({ valid_from, valid_to, opens_at, closes_at, freq, byday, dtstart, until }) => ({ valid_from, valid_to, opens_at, closes_at, freq, byday, dtstart, until }));
-    // Checked by hand: clocks go forward on Sunday 29 March 2026; 8 April is excepted; 2 May is an extra date.
+    // Checked by hand: clocks go forward on Sunday 29 March 2026; 8 April is excepted, which leaves
+    // 1 April as a run of one session; 2 May (a Saturday) is an extra date. The last run carries
+    // the series end date in `until`.
     expect(rows).toEqual([
-      { valid_from: '2026-03-04', valid_to: '2026-03-25', opens_at: '18:30Z', closes_at: '20:30Z', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-04-29' },
-      { valid_from: '2026-04-01', valid_to: '2026-04-01', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-04-29' },
-      { valid_from: '2026-04-15', valid_to: '2026-04-29', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-04-29' },
-      { valid_from: '2026-05-02', valid_to: '2026-05-02', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: undefined, byday: undefined, dtstart: '2026-05-02', until: undefined },
+      { valid_from: '2026-03-04', valid_to: '2026-03-25', opens_at: '18:30+00:00', closes_at: '20:30+00:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-03-25' },
+      { valid_from: '2026-04-01', valid_to: '2026-04-01', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-04-01', until: '2026-04-01' },
+      { valid_from: '2026-04-15', valid_to: '2026-04-29', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-04-15', until: '2026-04-29' },
+      { valid_from: '2026-05-02', valid_to: '2026-05-02', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'SA', dtstart: '2026-05-02', until: '2026-05-02' },
     ]);
-    expect(report.some((r) => r.recordId === 'act-choir' && r.code === 'openreferral_schedule_split_by_offset')).toBe(true);
+    expect((choir.schedules as Doc[]).map((r) => r.count)).toEqual([undefined, 1, undefined, 1]);
+    expect(report.some((r) => r.recordId === 'act-choir' && /clocks change/.test(r.message))).toBe(true);
   });
 
   it('lists an open-ended monthly series up to the horizon, split at both clock changes', () => {
@@ -113,22 +116,24 @@ describe('toOpenReferral', () => {
     const rows = (print.schedules as Doc[]).map((r) => [r.valid_from, r.valid_to, r.opens_at, r.freq, r.byday]);
     // First Saturdays; BST from 29 March to 25 October 2026; horizon 366 days after 1 February 2026.
     expect(rows).toEqual([
-      ['2026-01-03', '2026-03-07', '10:00Z', 'MONTHLY', '1SA'],
+      ['2026-01-03', '2026-03-07', '10:00+00:00', 'MONTHLY', '1SA'],
       ['2026-04-04', '2026-10-03', '10:00+01:00', 'MONTHLY', '1SA'],
-      ['2026-11-07', '2027-01-02', '10:00Z', 'MONTHLY', '1SA'],
+      ['2026-11-07', '2027-01-02', '10:00+00:00', 'MONTHLY', '1SA'],
     ]);
-    expect(report.some((r) => r.recordId === 'act-print' && r.code === 'openreferral_schedule_horizon')).toBe(true);
+    // Open-ended: the last row has no series end.
+    expect((print.schedules as Doc[]).map((r) => r.until)).toEqual(['2026-03-07', '2026-10-03', undefined]);
+    expect(report.some((r) => r.recordId === 'act-print' && /Export again/.test(r.message))).toBe(true);
   });
 
   it('writes every-other-day sessions one by one, overnight end times with the next day\u2019s offset', () => {
     const { feed } = toOpenReferral(smallDataset(), { now: NOW });
     const night = feed.services.find((s) => s.id === openReferralId('service', 'act-night'))!;
-    const rows = (night.schedules as Doc[]).map((r) => [r.valid_from, r.opens_at, r.closes_at, r.freq]);
+    const rows = (night.schedules as Doc[]).map((r) => [r.valid_from, r.opens_at, r.closes_at, r.count]);
     expect(rows).toEqual([
-      ['2026-03-27', '23:00Z', '01:00Z', undefined],
-      ['2026-03-29', '23:00+01:00', '01:00+01:00', undefined],
-      ['2026-03-31', '23:00+01:00', '01:00+01:00', undefined],
-      ['2026-04-02', '23:00+01:00', '01:00+01:00', undefined],
+      ['2026-03-27', '23:00+00:00', '01:00+00:00', 1],
+      ['2026-03-29', '23:00+01:00', '01:00+01:00', 1],
+      ['2026-03-31', '23:00+01:00', '01:00+01:00', 1],
+      ['2026-04-02', '23:00+01:00', '01:00+01:00', 1],
     ]);
   });
 

@@ -13,7 +13,9 @@ type Issue = Omit<OpenReferralIssue, 'recordId'>;
 /** A date `YYYY-MM-DD` from a date or date-time string. */
 function _date(value: unknown): string | undefined {
   const s = _str(value);
-  return s !== undefined && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : undefined;
+  if (s === undefined || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/.test(s)) return undefined;
+  const d = s.slice(0, 10);
+  return new Date(`${d}T00:00:00Z`).toISOString().startsWith(d) ? d : undefined;
 }
 
 /** Parses `HH:MM`, `HH:MM:SS`, with an optional `Z` or `±HH:MM` zone. */
@@ -55,6 +57,8 @@ interface Row {
   start: string;
   end: string;
   notes?: string;
+  /** One session: `count: 1`, a one-day validity window, or no repeat at all. */
+  single: boolean;
 }
 
 /**
@@ -117,7 +121,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
     const interval = Math.max(1, Math.round(_num(r.interval) ?? 1));
     const until = _date(r.until);
     parsed.push({
-      key: [freq ?? '', interval, byDay?.join(',') ?? '', freq === 'MONTHLY' ? byMonthDay ?? '' : '', dtstart ?? '', start, end].join('|'),
+      key: [freq ?? '', interval, byDay?.join(',') ?? '', freq === 'MONTHLY' ? byMonthDay ?? '' : '', start, end].join('|'),
+      single: freq === undefined || _num(r.count) === 1 || (validFrom !== undefined && validFrom === _date(r.valid_to) && (dtstart === undefined || dtstart === validFrom)),
       ...(freq === undefined ? {} : { freq: freq as 'WEEKLY' | 'MONTHLY' }),
       interval,
       ...(byDay === undefined || byDay.length === 0 ? {} : { byDay }),
@@ -134,8 +139,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
   if (assumedLocal) {
     issues.push({ code: 'openreferral_schedule_assumed_local', severity: 'info', field: 'schedule.opens_at', message: 'Opening times carry no UTC offset; they are read as UK local time (Europe/London), as UK feeds mean them.' });
   }
-  const rules = parsed.filter((p) => p.freq !== undefined);
-  const oneOffs = parsed.filter((p) => p.freq === undefined);
+  const rules = parsed.filter((p) => !p.single);
+  let oneOffs = parsed.filter((p) => p.single);
   const groups = new Map<string, Row[]>();
   for (const r of rules) groups.set(r.key, [...(groups.get(r.key) ?? []), r]);
   const notes = [...new Set(parsed.map((p) => p.notes).filter((n): n is string => n !== undefined))].join(' ') || undefined;
@@ -147,35 +152,43 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
       issues.push({ code: 'openreferral_schedule_extra_rules', severity: 'warning', field: 'schedule', message: `An ArtsRx activity holds one repeat rule; ${others.length} other rule${others.length === 1 ? '' : 's'} (${others.map((g) => `${g[0]!.byDay?.join(',') ?? g[0]!.freq} ${g[0]!.start}\u2013${g[0]!.end}`).join('; ')}) ${others.length === 1 ? 'is' : 'are'} not carried.` });
     }
     const g0 = group[0]!;
-    const startDate = g0.dtstart ?? group.map((r) => r.validFrom).filter((d): d is string => d !== undefined).sort()[0];
+    const repeat: NonNullable<ScheduleInput['repeat']> = { frequency: g0.freq === 'MONTHLY' ? 'monthly' : 'weekly', ...(g0.interval > 1 ? { interval: g0.interval } : {}), ...(g0.byDay === undefined ? {} : { byDay: g0.byDay }) };
+    const dateOf = (r: Row) => r.dtstart ?? r.validFrom;
+    const groupStart = group.map(dateOf).filter((d): d is string => d !== undefined).sort()[0];
+    const probeAt = (startDate: string) => ({ timezone: ZONE, startDate, startTime: g0.start, endTime: g0.end, repeat }) as Parameters<typeof _ruleDates>[0];
+    const fitsPattern = (d: string) => _ruleDates(probeAt(d), _dayNumber(d)).length === 1;
+    // Single-session rows at the rule's times on the rule's days are runs of one session.
+    const sameTime = oneOffs.filter((o) => o.start === g0.start && o.end === g0.end && dateOf(o) !== undefined);
+    const anchors = [groupStart, ...sameTime.map(dateOf).filter((d): d is string => d !== undefined && fitsPattern(d))].filter((d): d is string => d !== undefined).sort();
+    const startDate = anchors[0];
     if (startDate === undefined) {
       issues.push({ code: 'openreferral_schedule_assumed_start', severity: 'warning', field: 'schedule.dtstart', message: `The schedule gives no start date; ${fallbackStart} is assumed.` });
     }
-    let byDay = g0.byDay;
-    if (g0.freq === 'MONTHLY' && byDay === undefined && g0.byMonthDay !== undefined && g0.byMonthDay !== String(Number((startDate ?? fallbackStart).slice(8, 10)))) {
+    const anchor = startDate ?? fallbackStart;
+    if (g0.freq === 'MONTHLY' && g0.byDay === undefined && g0.byMonthDay !== undefined && g0.byMonthDay !== String(Number(anchor.slice(8, 10)))) {
       issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: 'schedule.bymonthday', message: `Monthly on day ${g0.byMonthDay} is not carried: ArtsRx monthly rules repeat on the start date's day or on weekdays.` });
     }
-    const schedule: ScheduleInput = {
-      timezone: ZONE,
-      startDate: startDate ?? fallbackStart,
-      startTime: g0.start,
-      endTime: g0.end,
-      repeat: { frequency: g0.freq === 'MONTHLY' ? 'monthly' : 'weekly', ...(g0.interval > 1 ? { interval: g0.interval } : {}), ...(byDay === undefined ? {} : { byDay }) },
-    };
-    const until = group.map((r) => r.until).find((u) => u !== undefined);
+    const schedule: ScheduleInput = { timezone: ZONE, startDate: anchor, startTime: g0.start, endTime: g0.end, repeat };
+    const lastWanted = Math.max(...[...group, ...sameTime].map((r) => _dayNumber(r.validTo ?? dateOf(r) ?? anchor)), _dayNumber(anchor));
+    const onRule = new Set(_ruleDates(probeAt(anchor), lastWanted).map((d) => _dateOf(d.day)));
+    const runsOfOne = sameTime.filter((o) => onRule.has(dateOf(o)!));
+    const extras = sameTime.filter((o) => !onRule.has(dateOf(o)!));
+    oneOffs = oneOffs.filter((o) => !sameTime.includes(o));
+    const windowRows = [...group, ...runsOfOne];
+    // The series end is the `until` of the last window, when it has one.
+    const last = windowRows.reduce<Row | undefined>((l, r) => (l === undefined || (dateOf(r) ?? '') > (dateOf(l) ?? '') ? r : l), undefined);
+    const until = last?.until;
     if (until !== undefined) schedule.endDate = until;
-    // Gaps between validity windows of one rule are dates without a session.
-    const windows = group
-      .filter((r) => r.validFrom !== undefined && r.validTo !== undefined)
-      .map((r) => [_dayNumber(r.validFrom!), _dayNumber(r.validTo!)] as const)
-      .sort((a, b) => a[0] - b[0]);
     // With several windows, or a known series end, the rule's dates outside every window are
     // dates without a session (toOpenReferral splits a series around them).
+    const windows = windowRows
+      .filter((r) => (r.validFrom ?? dateOf(r)) !== undefined)
+      .map((r) => [_dayNumber((r.validFrom ?? dateOf(r))!), _dayNumber(r.validTo ?? (r.validFrom ?? dateOf(r))!)] as const)
+      .sort((a, b) => a[0] - b[0]);
     if (windows.length > 1 || (windows.length > 0 && until !== undefined)) {
-      const from = Math.min(windows[0]![0], _dayNumber(schedule.startDate!));
+      const from = Math.min(windows[0]![0], _dayNumber(anchor));
       const to = until === undefined ? windows[windows.length - 1]![1] : _dayNumber(until);
-      const probe = { ...schedule, repeat: { ...schedule.repeat! }, timezone: ZONE, exceptDates: [] as string[] } as Parameters<typeof _ruleDates>[0];
-      const except = _ruleDates(probe, to)
+      const except = _ruleDates(probeAt(anchor), to)
         .map((d) => d.day)
         .filter((day) => day >= from && !windows.some(([a, b]) => day >= a && day <= b))
         .map(_dateOf);
@@ -183,10 +196,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
         issues.push({ code: 'openreferral_schedule_gaps_ignored', severity: 'warning', field: 'schedule.valid_from', message: `The schedule rows leave ${except.length} dates of the series uncovered; they are read as data-validity windows, not as dates without a session.` });
       } else if (except.length > 0) schedule.exceptDates = except;
     }
-    const extra = oneOffs.filter((o) => o.start === g0.start && o.end === g0.end && (o.validFrom ?? o.dtstart) !== undefined);
-    if (extra.length > 0) schedule.extraDates = extra.map((o) => (o.validFrom ?? o.dtstart)!);
-    const rest = oneOffs.length - extra.length;
-    if (rest > 0) issues.push({ code: 'openreferral_schedule_extra_rules', severity: 'warning', field: 'schedule', message: `${rest} one-off schedule row${rest === 1 ? '' : 's'} at other times ${rest === 1 ? 'is' : 'are'} not carried beside the repeat rule.` });
+    if (extras.length > 0) schedule.extraDates = extras.map((o) => dateOf(o)!).sort();
+    if (oneOffs.length > 0) issues.push({ code: 'openreferral_schedule_extra_rules', severity: 'warning', field: 'schedule', message: `${oneOffs.length} single-session schedule row${oneOffs.length === 1 ? '' : 's'} at other times ${oneOffs.length === 1 ? 'is' : 'are'} not carried beside the repeat rule.` });
     if (notes !== undefined) schedule.notes = notes;
     return { schedule, issues };
   }

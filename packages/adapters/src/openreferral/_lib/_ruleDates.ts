@@ -35,7 +35,8 @@ function _matchesMonthlyByDay(day: number, entry: string): boolean {
 export function _ruleDates(schedule: Schedule, lastDay: number): _RuleDate[] {
   if (schedule.startDate === undefined) return [];
   const start = _dayNumber(schedule.startDate);
-  const end = schedule.endDate === undefined ? lastDay : Math.min(lastDay, _dayNumber(schedule.endDate));
+  // At most 50 years of days, whatever the input says: hostile dates must not hang the caller.
+  const end = Math.min(start + 366 * 50, schedule.endDate === undefined ? lastDay : Math.min(lastDay, _dayNumber(schedule.endDate)));
   const except = new Set((schedule.exceptDates ?? []).map(_dayNumber));
   const repeat = schedule.repeat;
   if (repeat === undefined) return start <= end ? [{ day: start, excepted: except.has(start) }] : [];
