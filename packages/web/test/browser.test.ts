@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { validateDataset } from '@artsrx/validate';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -231,6 +232,29 @@ describe('the web validator in Chromium', { timeout: 90_000 }, () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(artifacts, 'web-validator-phone.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('passes the axe-core WCAG 2.1 A and AA checks with every panel open (labels, contrast, roles)', async () => {
+    const page = await open();
+    await dropFile(page, 'broken.json', broken);
+    await page.locator('#issues .issue').first().waitFor();
+    await page.click('#m-add-time');
+    await page.fill('#m-lat', '53.41');
+    await page.fill('#m-lng', '-2.99');
+    await page.click('#m-run');
+    await page.locator('#match-summary').waitFor();
+    // Evaluated through the DevTools protocol: the page's own CSP rightly refuses injected script tags.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const { violations, passed } = await page.evaluate(async () => {
+      type Rule = { id: string; help: string; nodes: Array<{ target: unknown }> };
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return { violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`), passed: result.passes.map((p) => p.id) };
+    });
+    expect(violations).toEqual([]);
+    // It really looked: labels, colour contrast and names of buttons and links were checked.
+    expect(passed).toEqual(expect.arrayContaining(['label', 'color-contrast', 'button-name', 'link-name']));
     await page.context().close();
   });
 
