@@ -1,7 +1,8 @@
 /**
- * Evaluation of @artsrx/classify against the hand-labelled set in labelled.json
- * (illustrative, invented records; see its header). Used by `pnpm eval:classify` and by
- * test/evaluation.test.ts, which asserts the targets.
+ * Evaluation of @artsrx/classify against two hand-labelled sets of illustrative, invented records
+ * (see their headers): labelled.json, the tuning set the rules were written against, and
+ * heldout.json, written blind before the rules were read and never used to tune them. Used by
+ * `pnpm eval:classify` and by test/evaluation.test.ts, which asserts the targets.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +18,9 @@ export interface LabelledRecord {
   readonly artForms: readonly string[];
 }
 
-/** The labelled set with its fixed split. */
+/** A labelled set: its records and, in its header, how it was made. */
 export interface LabelledSet {
-  readonly heldOut: readonly string[];
+  readonly description: string;
   readonly records: readonly LabelledRecord[];
 }
 
@@ -47,9 +48,18 @@ export interface EvalResult {
 /** Art-form suggestions at or above this confidence count as predicted (the same bar as reporting them). */
 export const ART_FORM_THRESHOLD = 0.5;
 
-/** Reads eval/labelled.json. */
+function _read(file: string): LabelledSet {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')) as LabelledSet;
+}
+
+/** Reads eval/labelled.json: the tuning set (all 205 records; rules may be tuned on it). */
 export function loadLabelledSet(): LabelledSet {
-  return JSON.parse(readFileSync(fileURLToPath(new URL('./labelled.json', import.meta.url)), 'utf8')) as LabelledSet;
+  return _read('./labelled.json');
+}
+
+/** Reads eval/heldout.json: the held-out set, never used to tune the rules. */
+export function loadHeldOutSet(): LabelledSet {
+  return _read('./heldout.json');
 }
 
 function score(label: string, tp: number, predicted: number, support: number): ClassScore {
@@ -100,10 +110,4 @@ export function evaluate(records: readonly LabelledRecord[], artFormThreshold = 
     artForms: ART_FORMS.ids.map((a) => score(a, afTp.get(a) ?? 0, afPred.get(a) ?? 0, afSup.get(a) ?? 0)),
     errors,
   };
-}
-
-/** Splits the labelled set into its fixed tuning and held-out parts. */
-export function splitLabelledSet(set: LabelledSet): { tuning: LabelledRecord[]; heldOut: LabelledRecord[] } {
-  const held = new Set(set.heldOut);
-  return { tuning: set.records.filter((r) => !held.has(r.id)), heldOut: set.records.filter((r) => held.has(r.id)) };
 }

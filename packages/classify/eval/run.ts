@@ -1,9 +1,10 @@
 /**
  * `pnpm eval:classify` — prints ABCD accuracy, per-category precision/recall and art-form
- * precision/recall/F1 for the tuning set and the held-out set. `--errors` lists the tuning
- * set's mistakes (never the held-out set's: looking at those would turn it into tuning data).
+ * precision/recall/F1 for the tuning set (eval/labelled.json) and the held-out set
+ * (eval/heldout.json). `--errors` lists the tuning set's mistakes, never the held-out set's:
+ * looking at those would turn it into tuning data.
  */
-import { evaluate, loadLabelledSet, splitLabelledSet, ART_FORM_THRESHOLD, type EvalResult } from './evaluate.js';
+import { evaluate, loadHeldOutSet, loadLabelledSet, ART_FORM_THRESHOLD, type EvalResult } from './evaluate.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const out: string[] = [];
@@ -18,14 +19,12 @@ function report(title: string, r: EvalResult): void {
   for (const c of r.artForms) if (c.support + c.predicted > 0) out.push(`| ${c.label} | ${c.support} | ${c.predicted} | ${pct(c.precision)} | ${pct(c.recall)} | ${c.f1.toFixed(2)} |`);
 }
 
-const set = loadLabelledSet();
-const { tuning, heldOut } = splitLabelledSet(set);
+const tuning = loadLabelledSet().records;
+const heldOut = loadHeldOutSet().records;
 const t = evaluate(tuning);
-const h = evaluate(heldOut);
 out.push('# @artsrx/classify evaluation (illustrative, invented records labelled by hand)');
-report('Tuning set', t);
-report('Held-out set', h);
-report('All', evaluate(set.records));
+report('Tuning set: eval/labelled.json', t);
+report('Held-out set: eval/heldout.json (written blind, never used to tune rules)', evaluate(heldOut));
 if (process.argv.includes('--errors')) {
   out.push('\n## Tuning-set mistakes\n');
   for (const e of t.errors) out.push(`${e.id} ${e.field}: expected ${e.expected}, got ${e.got}`);

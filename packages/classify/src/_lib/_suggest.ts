@@ -1,7 +1,7 @@
 import { ACTIVITY_TYPES } from '@artsrx/schema';
 import { ABCD_LEXICON } from '../lexicons/abcdCategories.js';
 import { ABCD_SIGNALS, BUILDING_TERMS, CHARITY_TERMS, type AbcdFact } from '../lexicons/abcdSignals.js';
-import { LOCATION_FACTOR } from '../lexicons/contextWords.js';
+import { LOCATION_FACTOR, MENTION_FACTOR, MENTION_WORDS } from '../lexicons/contextWords.js';
 import { ACTIVITY_TYPE_LEXICON } from '../lexicons/activityTypes.js';
 import { ART_FORM_LEXICON } from '../lexicons/artForms.js';
 import { ASSET_KIND_LEXICON } from '../lexicons/assetKinds.js';
@@ -21,13 +21,21 @@ const RIVAL_DISCOUNT = 0.25;
 const HEAD_FACTOR = 0.5;
 /** However many ABCD hints a description holds, together they count for at most this: what a thing is called says most about what it is. */
 const ABCD_TEXT_CAP = 0.75;
+/**
+ * "A mental health charity using music…", "Amateur theatre with its own playhouse…": the first
+ * category word in the first few words of a description says what the thing is, almost as the name does.
+ */
+const DESCRIPTION_HEAD_FACTOR = 0.9;
+const DESCRIPTION_HEAD_WORDS = 5;
 
 const ART_FORM_OF = new Map<string, string>(ACTIVITY_TYPES.terms.map((t) => [t.id, t.artForm]));
 const CHARITY_SCHEMES = new Set(['GB-CHC', 'GB-SC', 'GB-NIC']);
 const BUILDING_LEXICON: Lexicon = { vocabulary: 'asset-kind', keepInRequirements: false, rules: [{ value: 'building', weight: 1, terms: BUILDING_TERMS }] };
+const MENTION_LEXICON: Lexicon = { vocabulary: 'art-form', keepInRequirements: true, rules: [{ value: 'mention', weight: 1, terms: MENTION_WORDS }] };
 const CHARITY_LEXICON: Lexicon = { vocabulary: 'abcd-category', keepInRequirements: false, rules: [{ value: 'charity', weight: 1, terms: CHARITY_TERMS }] };
 // A first name and a role: "Jean (retired art teacher)", "Pat - quilter", "Eric, local historian", "Dave the drummer".
-const PERSON_NAME = /^\s*[A-Z][a-z]{1,14}\s*(?:[-\u2013\u2014,(:]|the\s)/;
+// A hyphen counts only with a space beside it: "Dementia-friendly cinema" is not a person.
+const PERSON_NAME = /^\s*[A-Z][a-z]{1,14}(?:\s*[\u2013\u2014,(:]|\s+-|-\s|\s+the\s)/;
 const NOT_FIRST_NAMES = new Set(['The', 'Our', 'New', 'Old', 'Art', 'Arts', 'Print', 'Music', 'Craft', 'Crafts', 'Dance', 'Film', 'Drama', 'Choir', 'Garden', 'Community', 'Creative', 'Heritage', 'Library', 'Museum', 'Theatre', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 interface Contribution {
@@ -38,6 +46,8 @@ interface Contribution {
   readonly fromText?: boolean;
   /** True for catch-all evidence, ignored when a specific value is found (see `LexiconRule.fallback`). */
   readonly fallback?: boolean;
+  /** True for supporting evidence, which counts only beside non-supporting evidence for the same value (see `LexiconRule.support`). */
+  readonly support?: boolean;
 }
 
 class Tally {
@@ -66,10 +76,13 @@ class Tally {
 
   /** Values with their combined confidence (independent chances) and evidence, best first. */
   results(single: boolean): { value: string; confidence: number; evidence: string[] }[] {
-    const specific = [...this.byValue.values()].some((cs) => this.combine([...cs.values()].filter((c) => c.fallback !== true)) >= 0.5);
+    const specific = [...this.byValue.values()].some((cs) => {
+      const list = [...cs.values()].filter((c) => c.fallback !== true);
+      return list.some((c) => c.support !== true) && this.combine(list) >= 0.5;
+    });
     const out = [...this.byValue.entries()]
       .map(([value, cs]) => [value, [...cs.values()].filter((c) => !specific || c.fallback !== true)] as const)
-      .filter(([, cs]) => cs.length > 0)
+      .filter(([, cs]) => cs.some((c) => c.support !== true))
       .map(([value, cs]) => {
         const list = [...cs].sort((a, b) => b.weight - a.weight || (a.evidence < b.evidence ? -1 : a.evidence > b.evidence ? 1 : 0));
         return { value, confidence: this.combine(list), evidence: list.map((c) => c.evidence) };
@@ -86,33 +99,62 @@ class Tally {
   }
 }
 
+/** Why a match counts for less, if it does. */
+function _context(m: _Match, mentioned: boolean): string {
+  return (m.located ? ' (where it happens)' : '') + (mentioned ? ' (what is funded or offered)' : '');
+}
+
 function _evidence(m: _Match, label: string): string {
   return `'${m.text}' in ${SOURCE_LABEL[m.source]} → ${label}`;
 }
 
 /** Matches of a lexicon with the weight each one carries: by source, location and the name's head. */
-function _weighed<V extends string>(tokens: readonly _Token[], lexicon: Lexicon<V>): { m: _Match<V>; weight: number }[] {
+function _weighed<V extends string>(tokens: readonly _Token[], lexicon: Lexicon<V>): { m: _Match<V>; weight: number; mentioned: boolean; describesItself: boolean }[] {
   const matches = _findMatches(tokens, lexicon);
   let head = -1;
   if (lexicon.headOfName === true) {
     const ofAt = tokens.findIndex((t) => t.source === 'name' && t.word === 'of');
-    const inName = matches.filter((m) => m.source === 'name');
+    // "Tai Chi in the Park": a term after a location word is where the thing happens, never its head.
+    const inName = matches.filter((m) => m.source === 'name' && !m.located);
     const beforeOf = ofAt >= 0 ? inName.filter((m) => m.start < ofAt) : [];
     const pool = beforeOf.length > 0 ? beforeOf : inName;
     for (const m of pool) head = Math.max(head, m.start);
+  }
+  // What follows "grants for", "funding for" is what is funded, not what the record is or does.
+  const mentionedFrom = new Map<number, number>();
+  if (lexicon.vocabulary !== 'five-ways') {
+    for (const w of _findMatches(tokens, MENTION_LEXICON)) {
+      const sentence = (tokens[w.start] as _Token).sentence;
+      mentionedFrom.set(sentence, Math.min(mentionedFrom.get(sentence) ?? Infinity, w.end));
+    }
+  }
+  const isMentioned = (m: _Match<V>): boolean => {
+    const from = mentionedFrom.get((tokens[m.start] as _Token).sentence);
+    return from !== undefined && m.start >= from;
+  };
+  let descriptionHead = -1;
+  if (lexicon.headOfName === true) {
+    const first = tokens.findIndex((t) => t.source === 'description');
+    const opening = matches.filter((m) => m.source === 'description' && !m.located && m.rule.support !== true && !isMentioned(m) && m.start - first < DESCRIPTION_HEAD_WORDS && (tokens[m.start] as _Token).sentence === (tokens[first] as _Token).sentence);
+    descriptionHead = opening.reduce((best, m) => (best < 0 || m.start < best ? m.start : best), -1);
   }
   return matches.map((m) => {
     let weight = m.rule.weight * (m.source === 'description' ? (lexicon.descriptionWeight ?? SOURCE_FACTOR.description) : SOURCE_FACTOR[m.source]);
     if (m.located) weight *= LOCATION_FACTOR;
     if (head >= 0 && m.source === 'name' && m.start !== head) weight *= HEAD_FACTOR;
-    return { m, weight };
+    const describesItself = m.source === 'description' && m.start === descriptionHead;
+    if (describesItself) weight = m.rule.weight * DESCRIPTION_HEAD_FACTOR;
+    const mentioned = isMentioned(m);
+    if (mentioned) weight *= MENTION_FACTOR;
+    return { m, weight, mentioned, describesItself };
   });
 }
 
 function _addMatches<V extends string>(tally: Tally, tokens: readonly _Token[], lexicon: Lexicon<V>, label: (value: string) => string): void {
-  for (const { m, weight } of _weighed(tokens, lexicon)) {
+  for (const { m, weight, mentioned, describesItself } of _weighed(tokens, lexicon)) {
     const value = m.rule.value;
-    tally.add(value, { key: `${m.term}|${m.source}`, weight, evidence: _evidence(m, label(value)) + (m.located ? ' (where it happens)' : ''), fromText: m.source !== 'name', fallback: m.rule.fallback === true });
+    const evidence = _evidence(m, label(value)) + _context(m, mentioned) + (describesItself ? ' (what the description says it is)' : '');
+    tally.add(value, { key: `${m.term}|${m.source}`, weight, evidence, fromText: m.source !== 'name' && !describesItself, fallback: m.rule.fallback === true, support: m.rule.support === true });
   }
 }
 
@@ -171,12 +213,13 @@ export function _suggest(text: _RecordText, kind: _RecordKind, minConfidence: nu
   const tally = (f: SuggestionField) => tallies.get(f) as Tally;
 
   // Activity types, and through them art forms.
-  for (const { m, weight } of _weighed(tokens, ACTIVITY_TYPE_LEXICON)) {
+  for (const { m, weight, mentioned } of _weighed(tokens, ACTIVITY_TYPE_LEXICON)) {
     const artForm = ART_FORM_OF.get(m.rule.value) ?? '?';
-    const evidence = _evidence(m, `${artForm} / ${m.rule.value}`) + (m.located ? ' (where it happens)' : '');
+    const evidence = _evidence(m, `${artForm} / ${m.rule.value}`) + _context(m, mentioned);
     const fallback = m.rule.fallback === true;
-    tally('activityTypes').add(m.rule.value, { key: `${m.term}|${m.source}`, weight, evidence, fallback });
-    tally('artForms').add(artForm, { key: `${m.term}|${m.source}`, weight, evidence, fallback });
+    const support = m.rule.support === true;
+    tally('activityTypes').add(m.rule.value, { key: `${m.term}|${m.source}`, weight, evidence, fallback, support });
+    tally('artForms').add(artForm, { key: `${m.term}|${m.source}`, weight, evidence, fallback, support });
   }
   _addMatches(tally('artForms'), tokens, ART_FORM_LEXICON, (v) => v);
   // Activity types the publisher stated say which art forms the record covers.

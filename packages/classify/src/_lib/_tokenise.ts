@@ -11,9 +11,12 @@ export interface _Token {
   readonly source: _TextSource;
   /** Clause number: punctuation and "but" start a new clause, so negation never crosses them. */
   readonly clause: number;
+  /** Sentence number: ". ! ? ;" and line breaks start a new one (a new field does too). */
+  readonly sentence: number;
 }
 
 const CLAUSE_BREAK = /[.,;:!?()[\]{}|/\\\n\r\u2013\u2014"\u201c\u201d]/;
+const SENTENCE_BREAK = /[.;!?\n\r]/;
 
 /**
  * Splits text into words and clauses in one linear pass (no backtracking regexes).
@@ -23,6 +26,8 @@ const CLAUSE_BREAK = /[.,;:!?()[\]{}|/\\\n\r\u2013\u2014"\u201c\u201d]/;
 export function _tokenise(text: string, source: _TextSource, firstClause = 0): { tokens: _Token[]; nextClause: number } {
   const tokens: _Token[] = [];
   let clause = firstClause;
+  // Sentence numbers start at the same number as clauses and grow no faster, so they stay distinct across fields.
+  let sentence = firstClause;
   // NFKD separates accents from letters; the combining marks are then dropped below.
   const s = text.normalize('NFKD');
   let word = '';
@@ -30,7 +35,7 @@ export function _tokenise(text: string, source: _TextSource, firstClause = 0): {
   const flush = () => {
     if (word !== '') {
       if (word === 'but' || word === 'however' || word === 'although') clause += 1;
-      else tokens.push({ word, raw: raw.replace(/(?<!['\u2019])['\u2019]+$/, ''), source, clause });
+      else tokens.push({ word, raw: raw.replace(/(?<!['\u2019])['\u2019]+$/, ''), source, clause, sentence });
     }
     word = '';
     raw = '';
@@ -56,10 +61,11 @@ export function _tokenise(text: string, source: _TextSource, firstClause = 0): {
       } else raw += ch;
     } else if (ch === '&') {
       flush();
-      tokens.push({ word: 'and', raw: '&', source, clause });
+      tokens.push({ word: 'and', raw: '&', source, clause, sentence });
     } else {
       flush();
       if (CLAUSE_BREAK.test(ch)) clause += 1;
+      if (SENTENCE_BREAK.test(ch)) sentence += 1;
     }
   }
   flush();

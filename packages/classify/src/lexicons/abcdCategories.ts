@@ -30,7 +30,9 @@ export const ABCD_LEXICON: Lexicon<AbcdCategoryId> = {
     { value: 'economic', weight: 0.4, terms: ['price', 'prices', 'per hour', 'customers', 'company'] },
     // cultural: heritage, traditions, festivals, stories, languages
     { value: 'cultural', weight: 0.85, terms: ['tradition', 'traditions', 'centuries old', 'festival*', 'carnival*', 'mela', 'parade', 'procession', 'celebration*', 'rushbearing', 'well dressing', 'walking day', 'heritage open days', 'stories', 'story of', 'storytelling tradition', 'oral history', 'oral histories', 'memories', 'dialect', 'language', 'languages', 'folklore', 'legend', 'recipe*', 'customs', 'new year', 'diwali', 'eid', 'st patricks', 'bonfire night', 'remembrance', 'identity'] },
-    { value: 'cultural', weight: 0.6, terms: ['heritage', 'archive', 'photographic archive', 'family stories', 'glassmaking heritage', 'industrial heritage'] },
+    // "heritage" is often only a name ("Heritage Court", "Heritage Coffee"): it adds to other cultural evidence but never decides alone.
+    { value: 'cultural', weight: 0.6, support: true, terms: ['heritage'] },
+    { value: 'cultural', weight: 0.6, terms: ['archive', 'photographic archive', 'family stories', 'glassmaking heritage', 'industrial heritage'] },
     { value: 'cultural', weight: 0.4, terms: ['collection', 'annual', 'every year', 'each year', 'every june', 'every may', 'every september', 'each winter', 'each august', 'traditional', 'culture', 'cultural', 'history', 'since 1*', 'since the', 'years', 'community celebration'] },
     // natural: landscapes valued for culture and wellbeing
     { value: 'natural', weight: 0.85, terms: ['beach', 'beaches', 'bay', 'coast', 'coastline', 'coastal', 'sands', 'dunes', 'sand dunes', 'estuary', 'salt marsh', 'saltmarsh', 'wood', 'woods', 'woodland*', 'forest', 'ancient woodland', 'river', 'riverbank', 'stream', 'canal', 'towpath', 'lake', 'reservoir', 'moor', 'moors', 'moorland', 'fell', 'fells', 'hill', 'hills', 'mountain*', 'valley', 'clough', 'waterfall', 'nature reserve', 'country park', 'meadow*', 'wetland*', 'marsh', 'landscape', 'views', 'birdwatching', 'wildlife'] },

@@ -1,3 +1,4 @@
+import { NOT_ARTS } from './artForms.js';
 import type { ActivityTypeId, Lexicon } from './types.js';
 
 /**
@@ -8,14 +9,16 @@ import type { ActivityTypeId, Lexicon } from './types.js';
 export const ACTIVITY_TYPE_LEXICON: Lexicon<ActivityTypeId> = {
   vocabulary: 'activity-type',
   keepInRequirements: true,
+  ignore: NOT_ARTS,
   rules: [
     { value: 'singing', weight: 0.9, terms: ['choir*', 'choral', 'chorus', 'sing', 'sings', 'singing', 'singers', 'singer', 'sing along', 'singalong', 'sing song', 'singsong', 'glee club', 'barbershop', 'a cappella', 'acapella', 'evensong', 'vocal group', 'voice choir', 'male voice', 'gospel choir', 'community sing', 'big sing'] },
     { value: 'singing', weight: 0.5, terms: ['songs', 'rhymes', 'vocal*', 'gospel'] },
     { value: 'instrumental', weight: 0.9, terms: ['ukulele*', 'uke', 'ukes', 'guitar*', 'piano*', 'violin*', 'fiddle*', 'cello*', 'brass band*', 'concert band', 'wind band', 'silver band', 'orchestra*', 'handbell*', 'hand bell*', 'bell ringers', 'bell ringing', 'cornet*', 'trumpet*', 'trombone*', 'saxophone*', 'clarinet*', 'flute*', 'recorder group', 'instrument*', 'harp', 'harps', 'accordion*', 'steel band*', 'steel pan*', 'organ recital*', 'music lessons', 'learn to play', 'jam session*', 'folk session*', 'music sessions'] },
     { value: 'instrumental', weight: 0.55, terms: ['band', 'bands', 'jam', 'ensemble*', 'musicians', 'trio', 'quartet'] },
+    { value: 'music-listening', weight: 0.45, support: true, terms: ['bandstand', 'bandstands'] },
     { value: 'songwriting', weight: 0.85, terms: ['songwrit*', 'song writing', 'writing songs', 'write songs', 'recording studio*', 'record your own', 'music production', 'beat making', 'rap workshop*'] },
     { value: 'drumming', weight: 0.9, terms: ['drum', 'drums', 'drumming', 'drummer*', 'percussion*', 'samba', 'djembe*', 'batucada', 'taiko'] },
-    { value: 'music-listening', weight: 0.75, terms: ['concert*', 'gig', 'gigs', 'live music', 'music cafe*', 'recital*', 'jazz', 'bandstand', 'music appreciation', 'listening to music', 'music listening', 'record club', 'vinyl club'] },
+    { value: 'music-listening', weight: 0.75, terms: ['concert*', 'gig', 'gigs', 'live music', 'music cafe*', 'recital*', 'jazz', 'music appreciation', 'listening to music', 'music listening', 'record club', 'vinyl club'] },
     { value: 'drama', weight: 0.9, terms: ['drama*', 'dramatic*', 'am dram', 'acting', 'actor*', 'actress*', 'pantomime*', 'panto', 'pantos', 'youth theatre*', 'youth theater*', 'stage a play', 'theatre group', 'theatre company', 'theater group', 'musical theatre', 'script', 'scripts', 'scriptwriting', 'playwrit*', 'repertory'] },
     { value: 'drama', weight: 0.45, terms: ['stage', 'on stage', 'staging', 'performing arts', 'plays', 'theatre', 'theatres', 'theater', 'playhouse'] },
     { value: 'improvisation', weight: 0.9, terms: ['improv', 'improvis*', 'improvised', 'comedy games', 'theatre games'] },
@@ -41,9 +44,9 @@ export const ACTIVITY_TYPE_LEXICON: Lexicon<ActivityTypeId> = {
     { value: 'mixed-media', weight: 0.55, terms: ['zine', 'zines', 'magazines'] },
     { value: 'ceramics', weight: 0.9, terms: ['ceramic*', 'pottery', 'potter', 'potters', 'clay', 'kiln*', 'wheel throwing', 'throw pots', 'throwing pots', 'raku', 'paint your own pottery'] },
     { value: 'textiles', weight: 0.9, terms: ['sew', 'sewing', 'sewn', 'embroider*', 'quilt*', 'patchwork', 'weave', 'weaving', 'weaver*', 'woven', 'loom', 'looms', 'textile*', 'stitch', 'stitches', 'stitching', 'stitchers', 'cross stitch', 'tapestr*', 'dressmak*', 'felting', 'feltmak*', 'needle felt*', 'spinning and weaving', 'hand spinning', 'rag rug*', 'applique', 'batik', 'macrame', 'lace making', 'lacemak*'] },
-    { value: 'textiles', weight: 0.5, terms: ['fabric*', 'fleece', 'dye', 'dyeing', 'natural dye*', 'costume*', 'haberdasher*', 'sewing machine*'] },
+    { value: 'textiles', weight: 0.5, support: true, terms: ['fabric*', 'fleece', 'dye', 'dyeing', 'natural dye*', 'costume*', 'haberdasher*', 'sewing machine*'] },
     { value: 'knitting-crochet', weight: 0.9, terms: ['knit', 'knits', 'knitting', 'knitted', 'knitters', 'knitter', 'crochet*', 'knit and natter', 'stitch and bitch', 'yarn bomb*', 'yarnbomb*', 'yarn', 'yarns'] },
-    { value: 'knitting-crochet', weight: 0.5, terms: ['wool', 'needles', 'wool shop'] },
+    { value: 'knitting-crochet', weight: 0.5, support: true, terms: ['wool', 'needles', 'wool shop'] },
     { value: 'woodwork', weight: 0.85, terms: ['woodwork*', 'wood work', 'wood carving', 'woodcarv*', 'whittl*', 'carpent*', 'joinery', 'wood turning', 'woodturn*', 'furniture making', 'bird box*', 'mens shed*', 'men in sheds', 'mens sheds', 'woodcraft*'] },
     { value: 'mosaic', weight: 0.9, terms: ['mosaic*'] },
     { value: 'creative-writing', weight: 0.85, terms: ['creative writing', 'writers', 'writer', 'writing group', 'writing club', 'writing workshop*', 'memoir*', 'life writing', 'short stories', 'short story', 'novel', 'novels', 'novelist*', 'fiction', 'expressive writing', 'write your', 'writing for wellbeing', 'journaling'] },
@@ -55,12 +58,17 @@ export const ACTIVITY_TYPE_LEXICON: Lexicon<ActivityTypeId> = {
     { value: 'carnival-arts', weight: 0.85, terms: ['carnival*', 'lantern parade*', 'lanterns', 'lantern', 'steel band*', 'carnival costume*', 'floats', 'mas camp'] },
     { value: 'carnival-arts', weight: 0.5, terms: ['parade*', 'procession*'] },
     { value: 'multi-arts-workshop', weight: 0.6, fallback: true, terms: ['arts and crafts', 'creative workshop*', 'multi arts', 'mixed arts', 'creative activities', 'creative sessions', 'creative courses', 'arts activities', 'art activities', 'arts on prescription', 'art on prescription', 'creative arts', 'arts workshop*', 'art workshop*', 'participatory arts', 'community arts', 'creative health'] },
-    { value: 'reminiscence', weight: 0.85, terms: ['reminisc*', 'memory box*', 'memory cafe*', 'memories', 'nostalgi*', 'remember when', 'life story', 'life stories'] },
+    { value: 'reminiscence', weight: 0.85, terms: ['reminisc*', 'memory box*', 'memories', 'nostalgi*', 'remember when', 'life story', 'life stories'] },
+    // A memory café is a dementia support group; it may or may not reminisce.
+    { value: 'reminiscence', weight: 0.5, support: true, terms: ['memory cafe*'] },
     { value: 'object-handling', weight: 0.9, terms: ['object handling', 'handling collection*', 'handling session*', 'handle objects', 'handling objects', 'museum objects', 'handling box*'] },
-    { value: 'heritage-walk', weight: 0.85, terms: ['heritage walk*', 'history walk*', 'guided walk*', 'walking tour*', 'heritage trail*', 'history trail*', 'town trail*', 'blue plaque*'] },
-    { value: 'local-history', weight: 0.85, terms: ['local history', 'oral history', 'oral histories', 'family history', 'genealog*', 'local studies', 'historian*', 'history society', 'civic society', 'history group', 'archive*', 'record office', 'parish registers', 'history', 'heritage'] },
+    { value: 'heritage-walk', weight: 0.85, terms: ['heritage walk*', 'history walk*', 'heritage trail*', 'history trail*', 'town trail*', 'blue plaque*', 'heritage tour*', 'history tour*', 'walking tour*'] },
+    { value: 'heritage-walk', weight: 0.45, support: true, terms: ['guided walk*'] },
+    { value: 'local-history', weight: 0.85, terms: ['local history', 'oral history', 'oral histories', 'family history', 'genealog*', 'local studies', 'historian*', 'history society', 'civic society', 'history group*', 'history talk*', 'history of the', 'history of our', 'history of this', 'archive*', 'record office', 'parish registers', 'social history', 'living history', 'histories'] },
+    { value: 'local-history', weight: 0.45, support: true, terms: ['history', 'heritage', 'historic', 'historical'] },
     { value: 'museum-visit', weight: 0.8, terms: ['museum visit*', 'gallery visit*', 'museum and gallery visits', 'exhibition visit*', 'museum trip*', 'gallery trip*', 'slow looking', 'collection talk*'] },
-    { value: 'museum-visit', weight: 0.55, terms: ['museum', 'museums', 'guided tour*', 'tours'] },
+    { value: 'museum-visit', weight: 0.55, terms: ['museum', 'museums'] },
+    { value: 'museum-visit', weight: 0.45, support: true, terms: ['guided tour*', 'tours'] },
     { value: 'library-programme', weight: 0.85, terms: ['rhyme time*', 'rhymetime', 'story time', 'storytime', 'bookstart', 'reading challenge', 'library event*', 'author talk*', 'author event*', 'library session*'] },
     { value: 'library-programme', weight: 0.55, terms: ['library', 'libraries'] },
     { value: 'digital-skills', weight: 0.85, terms: ['digital skills', 'digital drop in', 'digital inclusion', 'computer*', 'laptop*', 'internet', 'online safety', 'smartphone*', 'it skills', 'get online', 'getting online', 'email', 'ipad help', 'tech help', 'digital champion*', 'your phone', 'your device', 'bring your device'] },
@@ -73,7 +81,8 @@ export const ACTIVITY_TYPE_LEXICON: Lexicon<ActivityTypeId> = {
     { value: 'design-making', weight: 0.85, terms: ['technical drawing', 'draughtsman', 'draughtsmen', 'design and make', '3d print*', 'laser cut*', 'makerspace*', 'maker space*', 'hackspace*', 'hack space*', 'fab lab', 'fablab', 'fashion design', 'graphic design', 'interior design', 'upcycl*', 'architect*', 'product design', 'jewellery making', 'jewelry making', 'repair cafe*'] },
     { value: 'design-making', weight: 0.5, terms: ['design', 'designing', 'designs', 'electronics'] },
     { value: 'creative-gardening', weight: 0.6, terms: ['horticultur*', 'planting and making'] },
-    { value: 'creative-gardening', weight: 0.85, terms: ['creative gardening', 'garden design', 'planting design', 'garden crafts', 'sensory garden*', 'art garden', 'gardening and art*'] },
-    { value: 'nature-art', weight: 0.85, terms: ['nature art*', 'land art', 'art outdoors', 'making art outdoors', 'natural materials', 'environmental art*', 'creative by nature', 'art in nature', 'nature journal*', 'willow weaving', 'willow', 'forest art', 'eco art', 'green arts', 'outdoor art*'] },
+    { value: 'creative-gardening', weight: 0.85, terms: ['therapeutic gardening', 'therapeutic horticulture', 'creative gardening', 'garden design', 'planting design', 'garden crafts', 'sensory garden*', 'art garden', 'gardening and art*'] },
+    { value: 'nature-art', weight: 0.5, support: true, terms: ['willow'] },
+    { value: 'nature-art', weight: 0.85, terms: ['nature art*', 'land art', 'art outdoors', 'making art outdoors', 'natural materials', 'environmental art*', 'creative by nature', 'art in nature', 'nature journal*', 'willow weaving', 'living willow', 'willow work*', 'willow craft*', 'from willow', 'with willow', 'forest art', 'eco art', 'green arts', 'outdoor art*'] },
   ],
 };

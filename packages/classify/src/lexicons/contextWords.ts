@@ -23,3 +23,17 @@ export const NEVER_LOCATED: readonly string[] = ['group', 'groups', 'team', 'tea
 
 /** How much a term after a location word counts. */
 export const LOCATION_FACTOR = 0.4;
+
+/**
+ * After one of these in the same sentence, art forms are what is funded or offered to others,
+ * not what the record does: "grants for arts, heritage and sport projects", "funding for arts,
+ * libraries and museums". Art-form and activity-type terms there count for `MENTION_FACTOR`.
+ * Only terms AFTER the word are affected, so "free singing sessions, thanks to funding from the
+ * Lottery" still sings.
+ */
+export const MENTION_WORDS: readonly string[] = [
+  'grant', 'grants', 'funding', 'funds for', 'fund for', 'bursary', 'bursaries', 'apply for', 'sponsorship', 'commissions for',
+];
+
+/** How much an art-form or activity-type term after a `MENTION_WORDS` word counts. */
+export const MENTION_FACTOR = 0.4;

@@ -37,6 +37,13 @@ export interface LexiconRule<V extends string = string> {
    * @defaultValue false
    */
   readonly fallback?: boolean;
+  /**
+   * A supporting rule ("Victorian", "historic", "wool"): it adds to a value that other,
+   * non-supporting evidence already suggests, but never suggests the value on its own, so words
+   * that often appear in passing ("meets in the historic Town Hall") cannot add up to a suggestion.
+   * @defaultValue false
+   */
+  readonly support?: boolean;
 }
 
 /** A keyword lexicon for one vocabulary: data, meant to be read, reviewed and extended. */
