@@ -98,12 +98,12 @@ describe('toOpenReferral', () => {
     const choir = feed.services.find((s) => s.id === openReferralId('service', 'act-choir'))!;
     const rows = (choir.schedules as Doc[]).map(({ valid_from, valid_to, opens_at, closes_at, freq, byday, dtstart, until }) => ({ valid_from, valid_to, opens_at, closes_at, freq, byday, dtstart, until }));
     // Checked by hand: clocks go forward on Sunday 29 March 2026; 8 April is excepted, which leaves
-    // 1 April as a run of one session; 2 May (a Saturday) is an extra date. The last run carries
-    // the series end date in `until`.
+    // 1 April as a run of one session; 2 May (a Saturday) is an extra date. Runs of the rule keep
+    // the series' first date as dtstart; the last run carries the series end date in `until`.
     expect(rows).toEqual([
       { valid_from: '2026-03-04', valid_to: '2026-03-25', opens_at: '18:30+00:00', closes_at: '20:30+00:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-03-25' },
       { valid_from: '2026-04-01', valid_to: '2026-04-01', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-04-01', until: '2026-04-01' },
-      { valid_from: '2026-04-15', valid_to: '2026-04-29', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-04-15', until: '2026-04-29' },
+      { valid_from: '2026-04-15', valid_to: '2026-04-29', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'WE', dtstart: '2026-03-04', until: '2026-04-29' },
       { valid_from: '2026-05-02', valid_to: '2026-05-02', opens_at: '18:30+01:00', closes_at: '20:30+01:00', freq: 'WEEKLY', byday: 'SA', dtstart: '2026-05-02', until: '2026-05-02' },
     ]);
     expect((choir.schedules as Doc[]).map((r) => r.count)).toEqual([undefined, 1, undefined, 1]);

@@ -66,7 +66,9 @@ export function _exportSchedule(schedule: Schedule, ctx: _ScheduleContext): { ro
         byday: r.byday,
         bymonthday: r.bymonthday,
         wkst: ctx.hsdsFields ? r.wkst : undefined,
-        dtstart: r.dtstart,
+        // Every run of a rule keeps the series' first date as its RRULE anchor (valid_from bounds
+        // the run), so `interval` keeps its phase and readers can tell where the series began.
+        dtstart: !single && schedule.startDate !== undefined && repeat !== undefined ? schedule.startDate : r.dtstart,
         until: ctx.hsdsFields ? r.until : undefined,
         count: ctx.hsdsFields ? r.count : undefined,
         timezone: ctx.hsdsFields ? r.timezone : undefined,
@@ -94,6 +96,9 @@ export function _exportSchedule(schedule: Schedule, ctx: _ScheduleContext): { ro
   for (const loss of losses) {
     const daily = /daily repeat/.test(loss);
     issues.push({ code: daily ? 'openreferral_schedule_as_dates' : 'openreferral_schedule_projection', severity: daily ? 'warning' : 'info', ...(daily ? { field: 'Activity.schedule.repeat' } : {}), message: loss });
+  }
+  if (repeat !== undefined && !(repeat.frequency === 'daily' && (repeat.interval ?? 1) > 1) && projected.length > 0 && projected.every((r) => r.count === 1)) {
+    issues.push({ code: 'openreferral_schedule_as_dates', severity: 'warning', field: 'Activity.schedule.repeat', message: 'No two sessions in a row share a UTC offset and a run, so the series is written as single sessions; readers will not see the repeat rule.' });
   }
   if (repeat?.count !== undefined) {
     issues.push({ code: 'openreferral_schedule_count', severity: 'warning', field: 'Activity.schedule.repeat.count', message: `Open Referral UK has no session count; the ${repeat.count} sessions are written as dated rows.` });

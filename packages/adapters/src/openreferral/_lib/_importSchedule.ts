@@ -99,6 +99,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
       continue;
     }
     for (const key of ['count', 'wkst', 'byweekno', 'byyearday'] as const) {
+      // WKST=MO is the default, and COUNT=1 marks a one-session row: both are carried as they are.
+      if ((key === 'wkst' && r[key] === 'MO') || (key === 'count' && _num(r[key]) === 1)) continue;
       if (r[key] !== undefined && r[key] !== null && r[key] !== '') {
         issues.push({ code: 'openreferral_not_carried', severity: 'warning', field: `schedule.${key}`, pointer: `/schedules/${i}/${key}`, message: `Schedule "${key}" ${JSON.stringify(r[key])} is not carried: ArtsRx repeat rules have no such part in this form.` });
       }
@@ -176,7 +178,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
     oneOffs = oneOffs.filter((o) => !sameTime.includes(o));
     const windowRows = [...group, ...runsOfOne];
     // The series end is the `until` of the last window, when it has one.
-    const last = windowRows.reduce<Row | undefined>((l, r) => (l === undefined || (dateOf(r) ?? '') > (dateOf(l) ?? '') ? r : l), undefined);
+    const windowStart = (r: Row) => r.validFrom ?? r.dtstart ?? '';
+    const last = windowRows.reduce<Row | undefined>((l, r) => (l === undefined || windowStart(r) > windowStart(l) ? r : l), undefined);
     const until = last?.until;
     if (until !== undefined) schedule.endDate = until;
     // With several windows, or a known series end, the rule's dates outside every window are
