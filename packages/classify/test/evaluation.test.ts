@@ -6,6 +6,11 @@ import { evaluate, loadHeldOutSet, loadLabelledSet } from '../eval/evaluate.js';
 // (eval/labelled.json, 205 records the rules were written against) must meet both.
 const TARGET_ABCD = 0.85;
 const TARGET_ART_FORM_F1 = 0.85;
+// The held-out set (eval/heldout.json, written blind and evaluated once, after the rules were
+// frozen on 2026-11-26) measured art-form F1 0.871, which meets the target and is asserted at it,
+// and ABCD accuracy 83.9 % (94 of 112), which MISSES the 85 % target: it is asserted at that level
+// minus a small margin, so a regression fails CI. See the README.
+const HELD_OUT_ABCD_FLOOR = 0.81;
 
 describe('evaluation on the hand-labelled sets (eval/labelled.json, eval/heldout.json)', () => {
   const tuning = loadLabelledSet().records;
@@ -27,5 +32,13 @@ describe('evaluation on the hand-labelled sets (eval/labelled.json, eval/heldout
     const r = evaluate(tuning);
     expect(r.abcdAccuracy).toBeGreaterThanOrEqual(TARGET_ABCD);
     expect(r.artForm.f1).toBeGreaterThanOrEqual(TARGET_ART_FORM_F1);
+  });
+
+  it('keeps held-out ABCD accuracy at or above the level measured when the rules were frozen (below the target)', () => {
+    expect(evaluate(heldOut).abcdAccuracy).toBeGreaterThanOrEqual(HELD_OUT_ABCD_FLOOR);
+  });
+
+  it('meets the art-form F1 target on the held-out set', () => {
+    expect(evaluate(heldOut).artForm.f1).toBeGreaterThanOrEqual(TARGET_ART_FORM_F1);
   });
 });
