@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleInput } from '@artsrx/schema';
 import { occurrences } from '../occurrences/occurrences.js';
@@ -119,5 +121,86 @@ describe('toOpenReferralSchedule', () => {
       ['2026-11-04', '2026-11-04', '18:30+00:00', '20:00+00:00', 0, 1],
     ]);
     expectValid([...daily.rows, ...weekdays.rows, ...list.rows]);
+  });
+});
+
+describe('toOpenReferralSchedule property (fast-check + ical.js)', () => {
+  it('the rows, expanded by ical.js at their own fixed offsets, give exactly the sessions of occurrences()', () => {
+    const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+    const dayMs = 86_400_000;
+    const date = fc.integer({ min: Date.UTC(2025, 0, 1) / dayMs, max: Date.UTC(2028, 0, 1) / dayMs }).map((d) => new Date(d * dayMs).toISOString().slice(0, 10));
+    const time = fc.integer({ min: 0, max: 1439 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`);
+    const arb = fc
+      .record({
+        timezone: fc.constantFrom('Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata'),
+        startDate: date,
+        startTime: time,
+        endTime: time,
+        frequency: fc.constantFrom('daily', 'weekly', 'monthly', undefined),
+        interval: fc.integer({ min: 1, max: 3 }),
+        byDay: fc.option(fc.uniqueArray(fc.constantFrom(...DAYS), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+        ordinal: fc.option(fc.constantFrom(1, 2, -1), { nil: undefined }),
+        count: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+        endOffset: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+        except: fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 3 }),
+        extra: fc.array(fc.integer({ min: -5, max: 200 }), { maxLength: 2 }),
+        fromOffset: fc.integer({ min: -30, max: 200 }),
+      })
+      .map((r) => {
+        const shift = (n: number) => new Date(Date.parse(`${r.startDate}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
+        const schedule: ScheduleInput = {
+          timezone: r.timezone,
+          startDate: r.startDate,
+          startTime: r.startTime,
+          endTime: r.endTime,
+          ...(r.endOffset === undefined ? {} : { endDate: shift(r.endOffset) }),
+          ...(r.frequency === undefined
+            ? {}
+            : {
+                repeat: {
+                  frequency: r.frequency,
+                  interval: r.interval,
+                  ...(r.count === undefined ? {} : { count: r.count }),
+                  ...(r.byDay ? { byDay: r.frequency === 'monthly' && r.ordinal !== undefined ? r.byDay.map((d) => `${r.ordinal}${d}`) : r.byDay } : {}),
+                },
+              }),
+          exceptDates: r.except.map(shift),
+          extraDates: r.extra.map(shift),
+        };
+        return { schedule, from: `${shift(r.fromOffset)}T12:00:00Z` };
+      });
+
+    /** Start instants of a row: its rule expanded by ical.js in floating local time, then read at the row's offset. */
+    const rowStarts = (row: OpenReferralScheduleRow): number[] => {
+      const offset = row.opens_at.slice(5);
+      const floating = `${row.dtstart.replace(/-/g, '')}T${row.opens_at.slice(0, 2)}${row.opens_at.slice(3, 5)}00`;
+      const rule = [`FREQ=${row.freq}`];
+      if (row.interval) rule.push(`INTERVAL=${row.interval}`);
+      if (row.byday) rule.push(`BYDAY=${row.byday}`);
+      if (row.bymonthday) rule.push(`BYMONTHDAY=${row.bymonthday}`);
+      rule.push(`WKST=${row.wkst}`);
+      if (row.count) rule.push(`COUNT=${row.count}`);
+      if (row.until) rule.push(`UNTIL=${row.until.replace(/-/g, '')}T235959`);
+      const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//EN', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20260101T000000Z', `DTSTART:${floating}`, `RRULE:${rule.join(';')}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+      const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+      const it = event.iterator();
+      const out: number[] = [];
+      for (let t = it.next(); t && out.length < 2000; t = it.next()) {
+        out.push(Date.parse(`${t.toString().slice(0, 19)}${offset}`));
+      }
+      return out;
+    };
+
+    fc.assert(
+      fc.property(arb, ({ schedule, from }) => {
+        const { rows } = toOpenReferralSchedule(schedule, { from, horizonDays: 400 });
+        const limit = Date.parse(from) + 400 * dayMs;
+        const claimed = rows.flatMap(rowStarts).filter((ms) => ms < limit);
+        const real = occurrences(schedule, { from, until: new Date(limit) }).map((o) => Date.parse(o.start));
+        expect(claimed.sort((a, b) => a - b)).toEqual(real);
+        expectValid(rows);
+      }),
+      { numRuns: 250 },
+    );
   });
 });
