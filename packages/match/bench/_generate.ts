@@ -120,10 +120,15 @@ export function generateDataset(activities: number, seed = 1): Dataset {
   } as Dataset;
 }
 
-/** The benchmark's person: central Manchester, 10 km, singing or painting, lonely, free two evenings and a morning. */
+/**
+ * The benchmark's person: central Manchester, lonely, wants to meet people in person within
+ * 10 km, likes singing or painting, needs step-free access, pays at most £6, free two evenings and
+ * a Saturday morning.
+ */
 export const PROFILE: PersonProfile = {
   location: { type: 'Point', coordinates: [-2.2426, 53.4808] },
   maxDistanceKm: 10,
+  attendance: 'in-person',
   interests: { activityTypes: ['singing', 'painting'] },
   needs: ['loneliness'],
   accessNeeds: { venueFeatures: ['step-free-access'] },
@@ -134,5 +139,8 @@ export const PROFILE: PersonProfile = {
   ],
   maxPrice: 6,
 };
+
+/** The same person when online activities are welcome too: every online activity becomes a candidate. */
+export const PROFILE_EITHER: PersonProfile = { ...PROFILE, attendance: 'either' };
 
 export const NOW = '2026-11-26T12:00:00Z';

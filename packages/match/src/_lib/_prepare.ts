@@ -78,7 +78,8 @@ export interface _Prepared {
   sessionDay: string;
   /** Activity index of each kd-tree point. */
   spatialIds: Uint32Array;
-  index: KDBush | undefined;
+  /** True when the kd-trees were built (`index` option not false). */
+  indexed: boolean;
   /** One kd-tree per art form (bit), over the located activities in that art form, with their activity indexes. */
   formIndex: Array<{ index: KDBush; ids: Uint32Array } | undefined>;
   /** Online or mixed activities. */
@@ -141,8 +142,8 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     sessionCache: new Map(),
     sessionDay: '',
     spatialIds: new Uint32Array(0),
+    indexed: false,
     formIndex: [],
-    index: undefined,
     onlineIds: new Uint32Array(0),
     unplacedIds: new Uint32Array(0),
     onlineByArtForm: undefined,
@@ -188,15 +189,14 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
   P.onlineIds = Uint32Array.from(online);
   P.unplacedIds = Uint32Array.from(unplaced);
   if (options.index !== false && spatial.length > 0) {
-    const index = new KDBush(spatial.length);
-    for (const i of spatial) index.add(P.lng[i]!, P.lat[i]!);
-    P.index = index.finish();
-    // Per art form too, so a person with interests walks only the venues of those art forms first.
+    // One kd-tree per art form: a person with interests walks the venues of those art forms
+    // first, and the rest only as far as a perfect activity there could still get in.
     const byForm: number[][] = Array.from({ length: 32 }, () => []);
     for (const i of spatial) {
       const a = activities[i]!;
       let m = _mask(a.artForms, _ART_FORM_BIT);
       if (a.activityTypes) for (const t of a.activityTypes) m |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
+      if (m === 0) m = 1 << 31; // no readable art form: a tree of its own
       for (let b = 0; b < 32; b++) if (m & (1 << b)) byForm[b]!.push(i);
     }
     P.formIndex = byForm.map((list) => {
@@ -205,6 +205,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
       for (const i of list) tree.add(P.lng[i]!, P.lat[i]!);
       return { index: tree.finish(), ids: Uint32Array.from(list) };
     });
+    P.indexed = true;
   }
   return P;
 }

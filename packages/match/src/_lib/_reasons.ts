@@ -3,7 +3,7 @@ import type { Criterion } from '../matcher/types.js';
 import { FAIL, MATCH, PARTIAL, UNKNOWN, type _ScheduleFit } from './_criteria.js';
 import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _MIXED, _ONLINE, type _Prepared } from './_prepare.js';
 import type { _Query } from './_query.js';
-import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _idsOf, _label, _NEED_BIT, _SUPPORT_BIT, _TYPE_BIT, _VENUE_BIT } from './_vocab.js';
+import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _idsOf, _label, _NEED_BIT, _SUPPORT_BIT, _TYPE_BIT_HI, _TYPE_BIT_LO, _VENUE_BIT } from './_vocab.js';
 import { _wall } from './_zone.js';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -127,8 +127,8 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
     case 'referral':
       return outcome === MATCH ? 'Takes social prescribing referrals' : outcome === FAIL ? 'Does not take social prescribing referrals' : 'Not recorded whether it takes social prescribing referrals';
     case 'interests': {
-      const types = _idsOf(P.typesLo[i]! & Q.wantTypesLo, new Map([..._TYPE_BIT].filter(([, b]) => b < 30)));
-      const typesHi = _idsOf(P.typesHi[i]! & Q.wantTypesHi, new Map([..._TYPE_BIT].filter(([, b]) => b >= 30).map(([id, b]) => [id, b - 30])));
+      const types = _idsOf(P.typesLo[i]! & Q.wantTypesLo, _TYPE_BIT_LO);
+      const typesHi = _idsOf(P.typesHi[i]! & Q.wantTypesHi, _TYPE_BIT_HI);
       const exact = [...types, ...typesHi].map((t) => _label('activity-type', t));
       if (exact.length) return `${list(exact)}: one of your interests`;
       const forms = _idsOf(P.allArtForms[i]! & Q.wantArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));

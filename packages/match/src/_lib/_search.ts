@@ -1,5 +1,7 @@
 import { around } from 'geokdbush';
-import { _decay, _evaluate, _evaluateSchedule, _out } from './_criteria.js';
+import type KDBush from 'kdbush';
+import { _decay, _evaluate, _evaluateSchedule, _out, NEUTRAL, ONLINE_EITHER } from './_criteria.js';
+import { _popcount } from './_vocab.js';
 import { _distanceKm } from './_geo.js';
 import { _compile, _MIXED, _ONLINE, _onlineByArtForm, type _Prepared } from './_prepare.js';
 import { C, N_CRITERIA, type _Query } from './_query.js';
@@ -25,6 +27,7 @@ class TopK {
   ) {}
   /** The score an entry must beat (or tie) to get in. */
   get floor(): number {
+    if (this.k === 0) return Infinity;
     return this.items.length < this.k ? -Infinity : this.items[this.items.length - 1]!.score;
   }
   /** Does `a` rank before `b`? Higher score first, then lower id (then earlier record, for duplicate ids). */
@@ -55,8 +58,14 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const wSchedule = Q.w[C.schedule]!;
   const prune = !Q.linear;
 
-  const threshold = (fails: number): number =>
-    fails === 0 ? (Q.explain ? Math.min(top.floor, near.floor) : top.floor) : near.floor;
+  // The score a candidate must reach, with no hard constraint failed yet (cut0) or one (cut1);
+  // recomputed whenever a list changes.
+  let cut0 = -Infinity;
+  let cut1 = -Infinity;
+  const recut = (): void => {
+    cut1 = near.floor;
+    cut0 = Q.explain ? Math.min(top.floor, cut1) : top.floor;
+  };
 
   /**
    * Score activity i at distance d and file it. The linear scan (`index: false`) scores every
@@ -81,7 +90,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
         if (prune && (!Q.explain || fails > 1 || far)) return;
       }
       raw += Q.w[c]! * s;
-      if (prune && W > 0 && (raw + Q.rest[k]!) / W + EPS < threshold(fails)) return;
+      if (prune && W > 0 && (raw + Q.rest[k]!) / W + EPS < (fails === 0 ? cut0 : cut1)) return;
     }
     const fit = _evaluateSchedule(P, Q, i);
     let s = fit.score;
@@ -94,12 +103,34 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     const score = W > 0 ? raw / W : 0.5;
     if (fails === 0) top.add({ i, score, d, failed: -1 });
     else if (Q.explain && fails === 1 && !far) near.add({ i, score, d, failed });
+    else return;
+    recut();
+  }
+
+  const wInterests = Q.applies[C.interests] ? Q.w[C.interests]! : 0;
+  const wNeeds = Q.applies[C.needs] ? Q.w[C.needs]! : 0;
+  const wDistance = Q.applies[C.distance] ? Q.w[C.distance]! : 0;
+  /** The best score activity i could get, given its exact interests, needs and distance scores. */
+  function quickBound(i: number, distanceScore: number): number {
+    if (P.compiled[i] === 0) _compile(P, i);
+    let lost = wDistance * (1 - distanceScore);
+    if (wInterests > 0) {
+      const s =
+        (P.typesLo[i]! & Q.wantTypesLo) !== 0 || (P.typesHi[i]! & Q.wantTypesHi) !== 0 || (P.allArtForms[i]! & Q.wantArtForms) !== 0
+          ? 1
+          : (P.allArtForms[i]! & Q.parentArtForms) !== 0
+            ? 0.6
+            : 0;
+      lost += wInterests * (1 - s);
+    }
+    if (wNeeds > 0) lost += wNeeds * (1 - (P.needsKnown[i] === 0 ? NEUTRAL : _popcount(P.needs[i]! & Q.needs) / Q.needsCount));
+    return (W - lost) / W;
   }
 
   const loc = Q.loc;
   const dist = (i: number): number => (loc !== undefined && P.loc[i] !== 0 ? _distanceKm(loc.lng, loc.lat, P.lng[i]!, P.lat[i]!) : NaN);
 
-  if (Q.linear || P.index === undefined || loc === undefined) {
+  if (Q.linear || !P.indexed || loc === undefined) {
     for (let i = 0; i < P.n; i++) evaluate(i, P.mode[i] === _ONLINE ? NaN : dist(i));
     return { top: top.items, near: near.items };
   }
@@ -115,8 +146,8 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const radius = Number.isFinite(Q.maxKm) ? (Q.explain ? 2 * Q.maxKm : Q.maxKm) * (1 + 1e-9) + 1e-9 : Infinity;
   const wDist = Q.w[C.distance]!;
   const skipMixed = Q.wantOnline; // mixed activities are then scored via their online option, in step 2
-  const walk = (index: NonNullable<_Prepared['index']>, ids: Uint32Array, bestOther: number): void => {
-    let k = 256;
+  const walk = (index: KDBush, ids: Uint32Array, bestOther: number, firstBatch: number): void => {
+    let k = firstBatch;
     let done = 0;
     for (;;) {
       const found = around(index, loc.lng, loc.lat, k, radius);
@@ -124,8 +155,10 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
         const i = ids[found[j]!]!;
         if (P.stamp[i] === seen || (skipMixed && P.mode[i] === _MIXED)) continue;
         const d = _distanceKm(loc.lng, loc.lat, P.lng[i]!, P.lat[i]!);
-        if (W > 0 && (bestOther + wDist * _decay(Q, d)) / W + EPS < threshold(0)) return;
+        const decay = _decay(Q, d);
+        if (W > 0 && (bestOther + wDist * decay) / W + EPS < cut0) return;
         P.stamp[i] = seen;
+        if (W > 0 && quickBound(i, decay) + EPS < cut0) continue;
         evaluate(i, d);
       }
       if (found.length < k) return;
@@ -135,24 +168,28 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   };
   const relevant = Q.wantArtForms | Q.parentArtForms;
   const byInterest = Q.applies[C.interests] && relevant !== 0 && Q.w[C.interests]! > 0;
-  if (byInterest) {
-    // Venues of the art forms the person asked for first; every other activity scores 0 on
-    // interests, so the remaining walk can stop much sooner.
-    for (let b = 0; b < 32; b++) {
-      const tree = P.formIndex[b];
-      if (relevant & (1 << b) && tree !== undefined) walk(tree.index, tree.ids, Q.maxOther);
-    }
-    walk(P.index, P.spatialIds, Q.maxOther - Q.w[C.interests]!);
-  } else {
-    walk(P.index, P.spatialIds, Q.maxOther);
+  // Venues of the art forms the person asked for first; every other activity scores 0 on
+  // interests, so the walks through the other art forms stop much sooner.
+  const rest = byInterest ? Q.maxOther - Q.w[C.interests]! : Q.maxOther;
+  for (let b = 0; b < 32; b++) {
+    const tree = P.formIndex[b];
+    if (tree !== undefined && byInterest && relevant & (1 << b)) walk(tree.index, tree.ids, Q.maxOther, 256);
+  }
+  for (let b = 0; b < 32; b++) {
+    const tree = P.formIndex[b];
+    if (tree !== undefined && !(byInterest && relevant & (1 << b))) walk(tree.index, tree.ids, rest, byInterest ? 8 : 64);
   }
   // 2. Online and mixed activities (no distance bound applies to them); 3. venues with no location.
   const skipOnlineOnly = Q.attendance === 'in-person' && !Q.explain; // all excluded by the attendance gate
+  const onlineScore = Q.attendance === 'online' ? 1 : ONLINE_EITHER;
   const visitOnline = (i: number): void => {
     if (P.stamp[i] === seen) return;
     const m = P.mode[i];
     if (m === _MIXED ? !Q.wantOnline : skipOnlineOnly) return;
     P.stamp[i] = seen;
+    // Interests, needs and (for online-only) distance decide most candidates: check them inline
+    // before scoring every criterion. The cut only rises, so a skipped candidate stays out.
+    if (W > 0 && quickBound(i, m === _ONLINE ? onlineScore : 1) + EPS < cut0) return;
     evaluate(i, m === _ONLINE ? NaN : dist(i));
   };
   if (byInterest) {
@@ -161,7 +198,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     const byForm = _onlineByArtForm(P);
     for (let b = 0; b < 32; b++) if (relevant & (1 << b)) for (const i of byForm[b]!) visitOnline(i);
     const best = (W - Q.w[C.interests]!) / W;
-    if (!(W > 0 && best + EPS < threshold(0))) for (const i of P.onlineIds) visitOnline(i);
+    if (!(W > 0 && best + EPS < cut0)) for (const i of P.onlineIds) visitOnline(i);
   } else {
     for (const i of P.onlineIds) visitOnline(i);
   }

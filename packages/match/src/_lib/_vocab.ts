@@ -70,3 +70,7 @@ export function _popcount(x: number): number {
 export const _TYPE_ART_FORM_MASK: ReadonlyMap<string, number> = new Map(
   ACTIVITY_TYPES.terms.map((t) => [t.id, 1 << _ART_FORM_BIT.get((t as { artForm: string }).artForm)!]),
 );
+
+/** Activity-type bits of the low and high words, for reading masks back as ids. */
+export const _TYPE_BIT_LO: ReadonlyMap<string, number> = new Map([..._TYPE_BIT].filter(([, b]) => b < 30));
+export const _TYPE_BIT_HI: ReadonlyMap<string, number> = new Map([..._TYPE_BIT].filter(([, b]) => b >= 30).map(([id, b]) => [id, b - 30]));
