@@ -3,14 +3,29 @@ import { promises as fs } from 'node:fs';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { _CliError } from './_errors.js';
 
-/** Writes text to stdout, waiting for it to drain so large outputs are not lost on exit. */
-export async function _stdout(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+/**
+ * Control characters a terminal would act on (C0 except tab, line feed and carriage return; DEL;
+ * C1), and ESC unless it starts a plain colour code (`ESC[…m`, which the reports use). Data can
+ * carry them in names (sequences that retitle the window, move the cursor or rewrite the
+ * screen), so anything printed is passed through `_terminalSafe`. JSON output never holds them
+ * raw (JSON.stringify escapes them), so only text reports are changed.
+ */
+const TERMINAL_CONTROLS = /\u001b(?!\[[0-9;]{0,32}m)|[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f]/g;
+
+/** `text` with every terminal control character replaced by U+FFFD. */
+export function _terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, '\ufffd');
 }
 
-/** Writes a line to stderr. */
+/** Writes text to stdout (control characters neutralised), waiting for it to drain so large outputs are not lost on exit. */
+export async function _stdout(text: string): Promise<void> {
+  if (!process.stdout.write(_terminalSafe(text))) await once(process.stdout, 'drain');
+}
+
+/** Writes a line to stderr (control characters neutralised). */
 export function _stderr(line: string): void {
-  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  const safe = _terminalSafe(line);
+  process.stderr.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 /** Writes text to a file (creating its folder), or to stdout when `out` is undefined or `-`. */
