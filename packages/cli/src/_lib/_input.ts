@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { _CliError, EXIT } from './_errors.js';
+import { _CliError, _isCliError, EXIT } from './_errors.js';
 
 /** What a command was given to read: a path, or `-` for stdin. */
 export interface _InputText {
@@ -51,10 +51,38 @@ export async function _statInput(path: string): Promise<{ size: number | undefin
   return { size: stat.isFile() ? stat.size : undefined };
 }
 
-/** Reads all of stdin. */
-async function _readStdin(): Promise<Buffer> {
+/**
+ * What to say about input whose first bytes hold a NUL: UTF-16 text (a byte-order mark, or a NUL
+ * in every other byte, as Excel's "Unicode text" writes) gets its own advice; anything else is binary.
+ */
+export function _binaryMessage(head: Uint8Array, name: string): string {
+  const bom = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  let even = 0;
+  let odd = 0;
+  const n = Math.min(head.length, 512);
+  for (let i = 0; i < n; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const alternating = n >= 8 && Math.max(even, odd) >= n * 0.4 && Math.min(even, odd) <= n * 0.05;
+  if (bom || alternating) return `${name} is UTF-16 text: save it as UTF-8 (in a spreadsheet: "CSV UTF-8"; in a text editor: encoding UTF-8)`;
+  return `${name} looks like a binary file, not text (JSON, NDJSON or CSV)`;
+}
+
+/**
+ * Reads all of a stream of unknown length (stdin, a pipe, a device such as /dev/zero), stopping
+ * with a clear error past `MAX_WHOLE_INPUT_BYTES`, or as soon as the first 8 KiB hold a NUL byte
+ * (binary), instead of growing without bound.
+ */
+async function _readCapped(stream: AsyncIterable<unknown>, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (total < 8192 && bytes.subarray(0, 8192 - total).includes(0)) throw new _CliError(_binaryMessage(bytes, name), EXIT.usage);
+    total += bytes.length;
+    if (total > MAX_WHOLE_INPUT_BYTES) {
+      throw new _CliError(`${name} is more than ${Math.round(MAX_WHOLE_INPUT_BYTES / 1048576)} MB, too big to read whole: write it as NDJSON (one record a line) so it can be streamed`);
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -74,8 +102,9 @@ export async function _readText(path: string): Promise<_InputText> {
   }
   let buffer: Buffer;
   try {
-    buffer = path === '-' ? await _readStdin() : await fs.readFile(path);
+    buffer = path === '-' ? await _readCapped(process.stdin, name) : size !== undefined ? await fs.readFile(path) : await _readCapped(createReadStream(path), name);
   } catch (error) {
+    if (_isCliError(error)) throw error;
     throw _fsError(path, error);
   }
   return { path, name, text: _decode(buffer, name), bytes: buffer.length };
@@ -85,7 +114,7 @@ export async function _readText(path: string): Promise<_InputText> {
 export function _decode(buffer: Uint8Array, name: string): string {
   if (buffer.length === 0) throw new _CliError(`${name} is empty: there is nothing to read`, EXIT.usage);
   const head = buffer.subarray(0, 8192);
-  if (head.includes(0)) throw new _CliError(`${name} looks like a binary file, not text (JSON, NDJSON or CSV)`, EXIT.usage);
+  if (head.includes(0)) throw new _CliError(_binaryMessage(head, name), EXIT.usage);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
