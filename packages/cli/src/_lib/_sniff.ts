@@ -1,6 +1,6 @@
 import { _CliError } from './_errors.js';
 import { _detectKind, type _InputKind } from './_detect.js';
-import { _fsError, _inputName, _statInput } from './_input.js';
+import { _binaryMessage, _fsError, _inputName, _statInput } from './_input.js';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 
@@ -43,7 +43,7 @@ export async function _sniff(path: string): Promise<_Sniffed> {
   }
   const first = Buffer.concat(head);
   if (first.length === 0) throw new _CliError(`${name} is empty: there is nothing to validate`);
-  if (first.subarray(0, 8192).includes(0)) throw new _CliError(`${name} looks like a binary file, not text (JSON, NDJSON or CSV)`);
+  if (first.subarray(0, 8192).includes(0)) throw new _CliError(_binaryMessage(first, name));
   let text: string;
   try {
     // A multi-byte character may be cut at the end of the head: decode in streaming mode.
