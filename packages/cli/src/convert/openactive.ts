@@ -22,7 +22,7 @@ export const openactiveFormat: ConvertFormat = {
   description: 'OpenActive RPDE feeds (SessionSeries, ScheduledSession, CourseInstance, Event, Place) as a folder of pages',
   async to(dataset, options) {
     const report: string[] = [];
-    let baseUrl = dataset.publisher.url?.replace(/\/+$/, '');
+    let baseUrl = dataset.publisher.url?.replace(/(?<!\/)\/+$/, '');
     if (baseUrl === undefined) {
       baseUrl = 'https://artsrx.invalid';
       report.push('warning: the dataset has no publisher URL, so OpenActive ids are minted under https://artsrx.invalid; add publisher.url');
