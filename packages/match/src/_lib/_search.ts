@@ -161,7 +161,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
         if (W > 0 && quickBound(i, decay) + EPS < cut0) continue;
         evaluate(i, d);
       }
-      if (found.length < k) return;
+      if (found.length < k || !Number.isFinite(k)) return;
       done = found.length;
       k *= 4;
     }
@@ -173,7 +173,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const rest = byInterest ? Q.maxOther - Q.w[C.interests]! : Q.maxOther;
   for (let b = 0; b < 32; b++) {
     const tree = P.formIndex[b];
-    if (tree !== undefined && byInterest && relevant & (1 << b)) walk(tree.index, tree.ids, Q.maxOther, 256);
+    if (tree !== undefined && byInterest && relevant & (1 << b)) walk(tree.index, tree.ids, Q.maxOther, Number.isFinite(radius) ? Infinity : 256);
   }
   for (let b = 0; b < 32; b++) {
     const tree = P.formIndex[b];
