@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: ['./test/setup/failOnConsole.ts'],
+    globalSetup: ['./test/setup/bundleCli.ts'],
     testTimeout: 30_000,
     benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
   },

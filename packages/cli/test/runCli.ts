@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +8,14 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 
 /** Path of the CLI entry point, run from source (no build needed). */
 export const BIN = resolve(REPO_ROOT, 'packages/cli/src/bin.ts');
+
+/** The CLI bundled from the same sources by the test run's global setup (test/setup/bundleCli.ts). */
+export const TEST_BIN = resolve(REPO_ROOT, 'node_modules/.cache/artsrx-test/artsrx.mjs');
+
+/** How to start the program: the bundle when the global setup made it, else tsx on the sources. */
+function _command(): string[] {
+  return existsSync(TEST_BIN) ? [TEST_BIN] : ['--import', 'tsx', '--conditions=@artsrx/source', BIN];
+}
 
 /** What a CLI run produced. */
 export interface CliRun {
@@ -26,8 +35,8 @@ export interface RunCliOptions {
 }
 
 /**
- * Spawns the real `artsrx` program from source:
- * `node --import tsx --conditions=@artsrx/source packages/cli/src/bin.ts ...args`,
+ * Spawns the real `artsrx` program built from source (the bundle the global setup makes, or
+ * `node --import tsx --conditions=@artsrx/source packages/cli/src/bin.ts ...args` without it),
  * and resolves with its exit code, stdout and stderr. Use it for every CLI test.
  *
  * @example
@@ -37,7 +46,7 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
   return new Promise((resolvePromise, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@artsrx/source', BIN, ...args], {
+    const child = spawn(process.execPath, [..._command(), ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
