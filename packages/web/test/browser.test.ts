@@ -38,7 +38,7 @@ afterAll(async () => {
 
 async function open(viewport = { width: 1280, height: 900 }): Promise<Page> {
   // A new context is a fresh profile: no cache, no storage from another test.
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
@@ -192,6 +192,12 @@ describe('the web validator in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('.leaflet-popup-content h3').innerText()).toBe('Swapped Hall <b>bold?</b>');
     expect(await page.locator('.leaflet-popup-content b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // The report downloads as Markdown for a ticket (made in the page, not fetched).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-md')]);
+    expect(download.suggestedFilename()).toBe('artsrx-report.md');
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^## ArtsRx validation: not valid\n\n4 errors, 1 warning, 0 notes/);
+    expect(markdown).toContain('`coordinates_swapped`');
     await page.screenshot({ path: join(artifacts, 'web-validator-broken.png'), fullPage: true });
     await page.context().close();
   });

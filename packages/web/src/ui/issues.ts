@@ -1,3 +1,4 @@
+import { formatJson, formatMarkdown, type ValidationResult } from '@artsrx/validate';
 import { countByRule, groupIssues } from '../lib/group.js';
 import { h, replace } from '../lib/dom.js';
 import type { Checked } from '../engine.js';
@@ -27,6 +28,8 @@ export function renderIssues(checked: Checked, ruleCodes: ReadonlySet<string>): 
   );
   const select = document.getElementById('rule-filter') as HTMLSelectElement;
   replace(select, h('option', { value: '' }, `All rules (${checked.issues.length})`), countByRule(checked.issues).map(({ code, count }) => h('option', { value: code }, `${code} (${count})`)));
+  (document.getElementById('download-md') as HTMLButtonElement).onclick = () => download('artsrx-report.md', 'text/markdown', formatMarkdown(asResult(checked), { title: 'ArtsRx validation' }));
+  (document.getElementById('download-json') as HTMLButtonElement).onclick = () => download('artsrx-report.json', 'application/json', formatJson(asResult(checked)));
   const draw = () => drawGroups(checked, ruleCodes);
   select.onchange = draw;
   for (const s of ['error', 'warning', 'info']) (document.getElementById(`show-${s}`) as HTMLInputElement).onchange = draw;
@@ -89,4 +92,25 @@ function issueItem(issue: ValidationIssue, ruleCodes: ReadonlySet<string>): HTML
       where.length > 0 ? ` · ${where.join(', ')}` : '',
     ),
   );
+}
+
+function asResult(checked: Checked): ValidationResult {
+  const raw = (typeof checked.raw === 'object' && checked.raw !== null ? checked.raw : {}) as Record<string, unknown>;
+  const n = (list: string) => (Array.isArray(raw[list]) ? (raw[list] as unknown[]).length : 0);
+  return {
+    valid: checked.valid,
+    counts: checked.counts,
+    issues: checked.issues.map((i) => ({ ...i, pointer: i.pointer ?? '' })),
+    stats: { organisations: n('organisations'), places: n('places'), assets: n('assets'), activities: n('activities') },
+  };
+}
+
+/** Saves text as a file: a blob URL made and revoked in the page — nothing leaves the machine. */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
