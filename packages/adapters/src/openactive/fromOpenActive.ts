@@ -38,6 +38,18 @@ const termsOf = (values: unknown, vocab: string) =>
     .map((v) => (typeof v === 'string' && v.startsWith(`${VOCAB_BASE}${vocab}#`) ? v.slice(`${VOCAB_BASE}${vocab}#`.length) : undefined))
     .filter((v): v is string => v !== undefined);
 
+/** The local date of an `exceptDate`: a date as it is, a date-time (the start of a cancelled session) in the schedule's zone. */
+function localDate(value: string, zone: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value.slice(0, 10);
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  } catch {
+    return value.slice(0, 10);
+  }
+}
+
 /** Collects opportunity documents from pages, items or documents, newest version of each id. */
 function collect(input: unknown, issues: AdapterIssue[]): Obj[] {
   const docs: Obj[] = [];
@@ -192,7 +204,7 @@ export function fromOpenActive(input: unknown, options: FromOpenActiveOptions = 
         ...(freq && !oneDay
           ? { repeat: { frequency: { D: 'daily', W: 'weekly', M: 'monthly' }[freq[2] as 'D'], ...(freq[1] !== '1' ? { interval: Number(freq[1]) } : {}), ...(byDay.length ? { byDay } : {}), ...(typeof sched['repeatCount'] === 'number' ? { count: sched['repeatCount'] } : {}) } }
           : {}),
-        ...(arr(sched['exceptDate']).length ? { exceptDates: arr(sched['exceptDate']).map((d) => String(d).slice(0, 10)) } : {}),
+        ...(arr(sched['exceptDate']).length ? { exceptDates: arr(sched['exceptDate']).map((d) => localDate(String(d), str(sched['scheduleTimezone']) ?? 'Europe/London')) } : {}),
       };
       const extras = arr(doc['eventSchedule']).slice(1).map(obj).filter((s) => s && s['repeatCount'] === 1 && s['startDate'] === s['endDate']).map((s) => String(s!['startDate']));
       if (extras.length) schedule['extraDates'] = extras;

@@ -37,8 +37,9 @@ describe('toOpenActive', () => {
   });
 
   it('describes a weekly group as a SessionSeries with a Schedule and an extra one-day Schedule', () => {
+    // The excepted session is named by its start instant: Wednesday 1 April 18:30 BST = 17:30Z.
     expect(series('act-sing')['eventSchedule']).toEqual([
-      { '@type': 'Schedule', scheduledEventType: 'ScheduledSession', startTime: '18:30', endTime: '20:00', duration: 'PT1H30M', scheduleTimezone: 'Europe/London', idTemplate: `${BASE}/session-series/act-sing/scheduled-sessions/{startDate}`, startDate: '2026-01-07', repeatFrequency: 'P1W', byDay: ['https://schema.org/Wednesday'], exceptDate: ['2026-04-01'] },
+      { '@type': 'Schedule', scheduledEventType: 'ScheduledSession', startTime: '18:30', endTime: '20:00', duration: 'PT1H30M', scheduleTimezone: 'Europe/London', idTemplate: `${BASE}/session-series/act-sing/scheduled-sessions/{startDate}`, startDate: '2026-01-07', repeatFrequency: 'P1W', byDay: ['https://schema.org/Wednesday'], exceptDate: ['2026-04-01T17:30:00Z'] },
       { '@type': 'Schedule', scheduledEventType: 'ScheduledSession', startTime: '18:30', endTime: '20:00', duration: 'PT1H30M', scheduleTimezone: 'Europe/London', idTemplate: `${BASE}/session-series/act-sing/scheduled-sessions/{startDate}`, startDate: '2026-03-30', endDate: '2026-03-30', repeatFrequency: 'P1D', repeatCount: 1 },
     ]);
     expect(series('act-drama')['eventSchedule']).toMatchObject([{ repeatFrequency: 'P1M', byDay: ['1SA'] }]);

@@ -1,15 +1,5 @@
 import type { Schedule } from '@artsrx/schema';
-
-const DAY_URL: Record<string, string> = {
-  MO: 'https://schema.org/Monday',
-  TU: 'https://schema.org/Tuesday',
-  WE: 'https://schema.org/Wednesday',
-  TH: 'https://schema.org/Thursday',
-  FR: 'https://schema.org/Friday',
-  SA: 'https://schema.org/Saturday',
-  SU: 'https://schema.org/Sunday',
-};
-const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+import { toOpenActiveSchedule } from '@artsrx/schedule';
 
 /** Minutes from startTime to endTime (the next day when endTime is at or before startTime). */
 export function _sessionMinutes(startTime: string, endTime: string): number {
@@ -31,35 +21,14 @@ export function _utc(iso: string): string {
 }
 
 /**
- * OpenActive Schedules for a rule-based schedule: the rule, plus a one-day Schedule for each
- * extra date (an OpenActive Schedule cannot list extra dates). Empty for explicit occurrences.
+ * OpenActive Schedules for a rule-based schedule: the rule from `@artsrx/schedule`'s
+ * `toOpenActiveSchedule`, plus a one-day Schedule for each extra date (an OpenActive Schedule
+ * cannot list extra dates). Empty for explicit occurrences.
  */
 export function _openActiveSchedules(schedule: Schedule, scheduledEventType: string, idTemplate: string | undefined): Record<string, unknown>[] {
-  if (schedule.startDate === undefined || schedule.startTime === undefined || schedule.endTime === undefined) return [];
-  const base = {
-    '@type': 'Schedule',
-    scheduledEventType,
-    startTime: schedule.startTime,
-    endTime: schedule.endTime,
-    duration: _isoDuration(_sessionMinutes(schedule.startTime, schedule.endTime)),
-    scheduleTimezone: schedule.timezone,
-    ...(idTemplate ? { idTemplate } : {}),
-  };
-  const r = schedule.repeat;
-  const main: Record<string, unknown> = { ...base, startDate: schedule.startDate };
-  if (r) {
-    main['repeatFrequency'] = `P${r.interval ?? 1}${{ daily: 'D', weekly: 'W', monthly: 'M' }[r.frequency]}`;
-    if (r.byDay) main['byDay'] = r.byDay.map((d) => DAY_URL[d] ?? d);
-    else if (r.frequency === 'weekly') main['byDay'] = [DAY_URL[WEEKDAYS[new Date(`${schedule.startDate}T12:00:00Z`).getUTCDay()]!]];
-    else if (r.frequency === 'monthly') main['byMonthDay'] = [Number(schedule.startDate.slice(8, 10))];
-    if (r.count !== undefined) main['repeatCount'] = r.count;
-    if (schedule.endDate) main['endDate'] = schedule.endDate;
-    if (schedule.exceptDates?.length) main['exceptDate'] = schedule.exceptDates;
-  } else {
-    main['repeatFrequency'] = 'P1D';
-    main['repeatCount'] = 1;
-    main['endDate'] = schedule.startDate;
-  }
+  const main = toOpenActiveSchedule(schedule, { scheduledEventType, ...(idTemplate ? { idTemplate } : {}) });
+  if (!main) return [];
+  const { repeatFrequency: _f, byDay: _d, byMonthDay: _m, repeatCount: _c, exceptDate: _e, endDate: _end, startDate: _start, ...base } = main;
   const extras = (schedule.extraDates ?? []).map((d) => ({ ...base, startDate: d, endDate: d, repeatFrequency: 'P1D', repeatCount: 1 }));
-  return [main, ...extras];
+  return [main as unknown as Record<string, unknown>, ...extras];
 }
