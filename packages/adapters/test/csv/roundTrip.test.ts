@@ -46,3 +46,20 @@ describe('CSV ↔ ArtsRx round trip', () => {
     );
   });
 });
+
+describe('CSV round trip on synthetic datasets', () => {
+  it('is stable: writing what was read gives the same sheet, for any seed', async () => {
+    const { generateDataset } = await import('@artsrx/synthetic');
+    const { DatasetSchema } = await import('@artsrx/schema');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const dataset = DatasetSchema.parse(generateDataset({ activities: 20, seed, now: new Date('2026-05-01T00:00:00Z') }));
+        const once = toCsv(dataset).value;
+        const read = fromCsv(once, { header: headerOf(dataset) });
+        expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+        expect(toCsv(read.value).value).toBe(once);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
