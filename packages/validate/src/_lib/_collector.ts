@@ -51,7 +51,9 @@ export class _Collector {
       code,
       severity,
       pointer,
-      ...(where.recordId !== undefined ? { recordId: where.recordId } : {}),
+      // An id is at most 500 characters (IdSchema); a longer one is cut so that every issue of a
+      // record cannot repeat a huge id (a 10 MB id times thousands of issues would exhaust memory).
+      ...(where.recordId !== undefined ? { recordId: where.recordId.length > 500 ? `${where.recordId.slice(0, 500)}…` : where.recordId } : {}),
       ...(where.line !== undefined ? { line: where.line } : {}),
       message,
       ...(hint !== undefined ? { hint } : {}),
