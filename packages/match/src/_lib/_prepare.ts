@@ -76,8 +76,6 @@ export interface _Prepared {
   /** Sessions around the current search window, by schedule key; reset when the window's days change. */
   sessionCache: Map<string, import('./_sessions.js')._Session[]>;
   sessionDay: string;
-  /** Activity index of each kd-tree point. */
-  spatialIds: Uint32Array;
   /** True when the kd-trees were built (`index` option not false). */
   indexed: boolean;
   /** One kd-tree per art form (bit), over the located activities in that art form, with their activity indexes. */
@@ -141,7 +139,6 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     templates: new Map(),
     sessionCache: new Map(),
     sessionDay: '',
-    spatialIds: new Uint32Array(0),
     indexed: false,
     formIndex: [],
     onlineIds: new Uint32Array(0),
@@ -154,7 +151,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     stampValue: 0,
   };
 
-  const spatial: number[] = [];
+  const byForm: number[][] | undefined = options.index === false ? undefined : Array.from({ length: 32 }, () => []);
   const online: number[] = [];
   const unplaced: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -180,25 +177,24 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
         P.loc[i] = 2;
       }
     }
-    if (P.mode[i] !== _ONLINE) (P.loc[i] !== 0 ? spatial : unplaced).push(i);
+    if (P.mode[i] !== _ONLINE) {
+      if (P.loc[i] === 0) unplaced.push(i);
+      else if (byForm !== undefined) {
+        // One kd-tree per art form: a person with interests walks the venues of those art forms
+        // first, and the rest only as far as a perfect activity there could still get in.
+        let m = _mask(a.artForms, _ART_FORM_BIT);
+        if (a.activityTypes) for (const t of a.activityTypes) m |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
+        if (m === 0) m = 1 << 31; // no readable art form: a tree of its own
+        for (let b = 0; b < 32; b++) if (m & (1 << b)) byForm[b]!.push(i);
+      }
+    }
     if (P.mode[i] !== _IN_PERSON) online.push(i);
 
   }
 
-  P.spatialIds = Uint32Array.from(spatial);
   P.onlineIds = Uint32Array.from(online);
   P.unplacedIds = Uint32Array.from(unplaced);
-  if (options.index !== false && spatial.length > 0) {
-    // One kd-tree per art form: a person with interests walks the venues of those art forms
-    // first, and the rest only as far as a perfect activity there could still get in.
-    const byForm: number[][] = Array.from({ length: 32 }, () => []);
-    for (const i of spatial) {
-      const a = activities[i]!;
-      let m = _mask(a.artForms, _ART_FORM_BIT);
-      if (a.activityTypes) for (const t of a.activityTypes) m |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
-      if (m === 0) m = 1 << 31; // no readable art form: a tree of its own
-      for (let b = 0; b < 32; b++) if (m & (1 << b)) byForm[b]!.push(i);
-    }
+  if (byForm !== undefined) {
     P.formIndex = byForm.map((list) => {
       if (list.length === 0) return undefined;
       const tree = new KDBush(list.length);

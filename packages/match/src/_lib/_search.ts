@@ -4,7 +4,7 @@ import { _decay, _evaluate, _evaluateSchedule, _out, NEUTRAL, ONLINE_EITHER } fr
 import { _popcount } from './_vocab.js';
 import { _distanceKm } from './_geo.js';
 import { _compile, _MIXED, _ONLINE, _onlineByArtForm, type _Prepared } from './_prepare.js';
-import { C, N_CRITERIA, type _Query } from './_query.js';
+import { C, type _Query } from './_query.js';
 
 /** A scored candidate. */
 export interface _Entry {

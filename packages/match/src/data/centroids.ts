@@ -46,7 +46,12 @@ const LCR = ['E11000002', 'E47000004', NW];
 const LANCS = ['E10000017', NW];
 const CUMBRIA = ['E10000006', NW];
 
-/** Local and combined authority centroids, North West England. */
+/**
+ * Local and combined authority centroids, North West England (approximate; see the sources above).
+ *
+ * @example
+ * AREA_CENTROIDS.find((a) => a.code === 'E08000012')?.name //=> 'Liverpool'
+ */
 export const AREA_CENTROIDS: readonly AreaCentroid[] = [
   // Liverpool City Region (Halton is in the combined authority but not in Merseyside)
   { code: 'E06000006', name: 'Halton', lng: -2.7188, lat: 53.3437, parents: ['E47000004', NW] },
@@ -100,6 +105,9 @@ export const AREA_CENTROIDS: readonly AreaCentroid[] = [
 /**
  * Postcode districts placed wholly inside one local authority by the Wikipedia coverage tables
  * (see the sources above). Each resolves to its local authority's centroid.
+ *
+ * @example
+ * POSTCODE_DISTRICT_AREAS.L1 //=> 'E08000012'
  */
 export const POSTCODE_DISTRICT_AREAS: Readonly<Record<string, string>> = {
   L1: 'E08000012',

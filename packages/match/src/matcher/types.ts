@@ -1,6 +1,11 @@
 import type { Dataset, PersonProfile } from '@artsrx/schema';
 
-/** Every criterion the matcher scores or checks, in the order it reports them. */
+/**
+ * Every criterion the matcher scores or checks, in the order it reports them.
+ *
+ * @example
+ * CRITERIA.includes('distance') //=> true
+ */
 export const CRITERIA = [
   'status',
   'attendance',
@@ -26,6 +31,9 @@ export type Criterion = (typeof CRITERIA)[number];
 /**
  * Criteria that are hard constraints: an explicit violation (`fail`) excludes the activity.
  * Missing data never excludes: it is reported as `unknown`.
+ *
+ * @example
+ * HARD_CRITERIA.has('interests') //=> false
  */
 export const HARD_CRITERIA: ReadonlySet<Criterion> = new Set<Criterion>([
   'status',
