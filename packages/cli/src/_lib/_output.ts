@@ -4,13 +4,13 @@ import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { _CliError } from './_errors.js';
 
 /**
- * Control characters a terminal would act on (C0 except tab, line feed and carriage return; DEL;
+ * Control characters a terminal would act on (C0 except tab, line feed and CR before LF; DEL;
  * C1), and ESC unless it starts a plain colour code (`ESC[…m`, which the reports use). Data can
  * carry them in names (sequences that retitle the window, move the cursor or rewrite the
  * screen), so anything printed is passed through `_terminalSafe`. JSON output never holds them
  * raw (JSON.stringify escapes them), so only text reports are changed.
  */
-const TERMINAL_CONTROLS = /\u001b(?!\[[0-9;]{0,32}m)|[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f]/g;
+const TERMINAL_CONTROLS = /\u001b(?!\[[0-9;]{0,32}m)|\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f]/g;
 
 /** `text` with every terminal control character replaced by U+FFFD. */
 export function _terminalSafe(text: string): string {
