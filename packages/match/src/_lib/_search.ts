@@ -3,7 +3,7 @@ import type KDBush from 'kdbush';
 import { _decay, _evaluate, _evaluateSchedule, _out, NEUTRAL, ONLINE_EITHER } from './_criteria.js';
 import { _popcount } from './_vocab.js';
 import { _distanceKm } from './_geo.js';
-import { _compile, _MIXED, _ONLINE, _onlineByArtForm, type _Prepared } from './_prepare.js';
+import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _compile, _MIXED, _ONLINE, _onlineByArtForm, type _Prepared } from './_prepare.js';
 import { C, type _Query } from './_query.js';
 
 /** A scored candidate. */
@@ -110,6 +110,8 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const wInterests = Q.applies[C.interests] ? Q.w[C.interests]! : 0;
   const wNeeds = Q.applies[C.needs] ? Q.w[C.needs]! : 0;
   const wDistance = Q.applies[C.distance] ? Q.w[C.distance]! : 0;
+  const wCapacity = Q.applies[C.capacity] ? Q.w[C.capacity]! : 0;
+  const wFreshness = Q.applies[C.freshness] ? Q.w[C.freshness]! : 0;
   /** The best score activity i could get, given its exact interests, needs and distance scores. */
   function quickBound(i: number, distanceScore: number): number {
     if (P.compiled[i] === 0) _compile(P, i);
@@ -124,6 +126,16 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
       lost += wInterests * (1 - s);
     }
     if (wNeeds > 0) lost += wNeeds * (1 - (P.needsKnown[i] === 0 ? NEUTRAL : _popcount(P.needs[i]! & Q.needs) / Q.needsCount));
+    // Places left and record freshness do not depend on the person: their exact scores are cheap.
+    if (wCapacity > 0) {
+      const k = P.capacity[i];
+      lost += wCapacity * (1 - (k === _CAP_PLACES ? 1 : k === _CAP_WAITLIST ? 0.5 : k === _CAP_FULL_UNKNOWN ? 0.25 : k === _CAP_FULL ? 0 : NEUTRAL));
+    }
+    if (wFreshness > 0) {
+      const t = P.checkedMs[i]!;
+      const days = (Q.nowMs - t) / 86400000;
+      lost += wFreshness * (1 - (Number.isNaN(t) ? NEUTRAL : days <= 183 ? 1 : days <= 548 ? 1 - (0.6 * (days - 183)) / 365 : 0.2));
+    }
     return (W - lost) / W;
   }
 
