@@ -128,7 +128,8 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
   const applies = new Array<boolean>(N_CRITERIA).fill(false);
   applies[C.status] = true;
   applies[C.attendance] = attendance !== 'either';
-  applies[C.distance] = loc !== undefined;
+  // A location that could not be placed still counts: distances then read `unknown`, never a silent pass.
+  applies[C.distance] = loc !== undefined || profile.location !== undefined;
   applies[C.age] = typeof profile.age === 'number';
   applies[C.area] = areaCodes !== undefined;
   applies[C.access] = venueNeeds !== 0 || supportNeeds !== 0;

@@ -59,7 +59,10 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
     case 'distance': {
       const approx = P.loc[i] === 2 || Q.loc?.approximate ? ' (approximate)' : '';
       if (P.mode[i] === _ONLINE) return 'Online: no travel needed';
-      if (Number.isNaN(d)) return P.mode[i] === _MIXED && Q.wantOnline ? 'Can join online; the venue has no location recorded' : 'The venue has no location recorded';
+      if (Number.isNaN(d)) {
+        const why = Q.loc === undefined ? 'your area could not be placed on a map, so the distance is not known' : 'the venue has no location recorded';
+        return P.mode[i] === _MIXED && Q.wantOnline ? `Can join online; ${why}` : why.charAt(0).toUpperCase() + why.slice(1);
+      }
       if (d > Q.maxKm) {
         if (outcome !== FAIL) return `Can join online; the venue is ${_km(d)} away${approx}`;
         return `${_km(d)} away${approx}: further than the ${_km(Q.maxKm)} you said you would travel`;

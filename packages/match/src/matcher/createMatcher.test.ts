@@ -116,6 +116,16 @@ describe('createMatcher', () => {
     expect(p).toEqual(profile);
   });
 
+  it('says distance is unknown, never passes it silently, when the person\'s area cannot be placed', () => {
+    const r = createMatcher(dataset).match({ ...profile, location: { postcodeDistrict: 'ZZ9' } } as PersonProfile, { now });
+    const choir = r.results.find((x) => x.activityId === 'choir-far')!;
+    expect(choir.distanceKm).toBeUndefined();
+    expect(choir.criteria.find((c) => c.criterion === 'distance')).toMatchObject({
+      outcome: 'unknown',
+      reason: 'Your area could not be placed on a map, so the distance is not known',
+    });
+  });
+
   it('uses the resolveLocation hook for areas the built-in table does not know', () => {
     const m = createMatcher(dataset, { resolveLocation: (q) => ('postcodeDistrict' in q && q.postcodeDistrict === 'ZZ9' ? { lng: -2.98, lat: 53.405, approximate: true } : undefined) });
     const r = m.match({ ...profile, location: { postcodeDistrict: 'ZZ9' } } as PersonProfile, { now });
