@@ -2,6 +2,7 @@ import type { Activity, Dataset } from '@artsrx/schema';
 import { occurrences, toRRule } from '@artsrx/schedule';
 import type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
 import { _addressLine, _label } from '../_lib/_labels.js';
+import { _uncarried } from '../_lib/_uncarried.js';
 import { _escapeText, _fold, _stripControls } from './_lib/_text.js';
 import { _vtimezone } from './_lib/_vtimezone.js';
 
@@ -161,6 +162,9 @@ export function toICalendar(input: Dataset | readonly Activity[], options: ToICa
     events.push([...lines, ...common, 'END:VEVENT']);
   }
 
+  const inCalendar = activities.filter((a) => a.status === 'active' && a.schedule !== undefined);
+  const CARRIED = ['name', 'description', 'url', 'placeId', 'organisationId', 'artForms', 'activityTypes', 'schedule', 'cost', 'status', 'attendanceMode', 'provenance', 'lastVerified', 'assetId'];
+  issues.push(..._uncarried(inCalendar, CARRIED, 'iCalendar', 'ical_field_not_carried', ['activity', 'activities']));
   const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (name) out.push(`X-WR-CALNAME:${_escapeText(_stripControls(name))}`);
   for (const [zone, { from, to }] of [...zones].sort(([a], [b]) => a.localeCompare(b))) out.push(..._vtimezone(zone, from, to));

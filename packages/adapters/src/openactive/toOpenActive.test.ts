@@ -72,6 +72,7 @@ describe('toOpenActive', () => {
       ['openactive_no_activity_concept', 'act-painting'],
       ['openactive_no_price', 'act-noprice'],
     ]);
+    expect(issues.find((i) => i.code === 'openactive_field_not_carried' && i.message.startsWith('languages'))?.message).toBe('languages is not carried by OpenActive (1 activity).');
     expect(value.items.filter((i) => i.state === 'deleted')).toEqual([{ state: 'deleted', kind: 'SessionSeries', id: 'act-ended', modified: Date.UTC(2026, 1, 1) / 1000 }]);
   });
 

@@ -2,6 +2,7 @@ import { ACCESS_SUPPORT, ATTENDANCE_MODES, VOCAB_BASE, type Activity, type Asset
 import { occurrences } from '@artsrx/schedule';
 import type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
 import { _addressLine, _label } from '../_lib/_labels.js';
+import { _uncarried } from '../_lib/_uncarried.js';
 import { ARTSRX_OPENACTIVE_CONTEXT_URL } from './artsrxOpenActiveContext.js';
 import { _ACCESS_LABELS, _activityConcepts } from './_lib/_concepts.js';
 import { _isoDuration, _openActiveSchedules, _sessionMinutes, _utc } from './_lib/_schedule.js';
@@ -305,6 +306,9 @@ export function toOpenActive(dataset: Dataset, options: ToOpenActiveOptions): Ad
       issues.push({ code: 'openactive_address_as_text', severity: 'info', message: `Place "${place.name}": OpenActive's PostalAddress needs street, town, region and postcode, so the address is given as text.`, hint: 'Add the town, postcode and areaCodes.region (an E12 code).', recordId: place.id });
     }
   }
+  const exported = new Set(out.items.filter((i) => i.state === 'updated' && i.kind !== 'Place' && i.kind !== 'ScheduledSession').map((i) => i.id));
+  const CARRIED = ['name', 'description', 'url', 'assetId', 'organisationId', 'placeId', 'artForms', 'activityTypes', 'fiveWays', 'suitableFor', 'format', 'attendanceMode', 'schedule', 'cost', 'eligibility', 'accessSupport', 'socialPrescribing', 'capacity', 'status', 'provenance', 'lastVerified'];
+  issues.push(..._uncarried(dataset.activities.filter((a) => exported.has(a.id)), CARRIED, 'OpenActive', 'openactive_field_not_carried', ['activity', 'activities']));
   for (const oid of orgsUsed) {
     const doc = { '@context': CONTEXT, ...organizerNode(orgs.get(oid), undefined) } as unknown as OpenActiveDocument;
     out.organizations.push(doc);
