@@ -183,11 +183,13 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   // Venues of the art forms the person asked for first; every other activity scores 0 on
   // interests, so the walks through the other art forms stop much sooner.
   const rest = byInterest ? Q.maxOther - Q.w[C.interests]! : Q.maxOther;
-  for (let b = 0; b < 32; b++) {
+  // Someone who only wants online activities excludes every venue (mixed ones come in step 2).
+  const walkVenues = Q.attendance !== 'online' || Q.explain;
+  for (let b = 0; b < 32 && walkVenues; b++) {
     const tree = P.formIndex[b];
     if (tree !== undefined && byInterest && relevant & (1 << b)) walk(tree.index, tree.ids, Q.maxOther, Number.isFinite(radius) ? Infinity : 256);
   }
-  for (let b = 0; b < 32; b++) {
+  for (let b = 0; b < 32 && walkVenues; b++) {
     const tree = P.formIndex[b];
     if (tree !== undefined && !(byInterest && relevant & (1 << b))) walk(tree.index, tree.ids, rest, byInterest ? 8 : 64);
   }
