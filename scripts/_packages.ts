@@ -47,3 +47,14 @@ export function pnpmCommand(): string[] {
   if (exec && /pnpm/.test(exec)) return exec.endsWith('.js') || exec.endsWith('.cjs') ? [process.execPath, exec] : [exec];
   return ['pnpm'];
 }
+
+/** Names of the private workspace packages (never published). */
+export function privatePackages(): string[] {
+  const root = join(repoRoot, 'packages');
+  return readdirSync(root)
+    .map((folder) => join(root, folder, 'package.json'))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as { name?: string; private?: boolean })
+    .filter((m) => m.private === true && typeof m.name === 'string')
+    .map((m) => m.name!);
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import { pack, publishedPackages, repoRoot } from './_packages.js';
+import { pack, privatePackages, publishedPackages, repoRoot } from './_packages.js';
 
 const dest = mkdtempSync(join(tmpdir(), 'artsrx-packs-'));
 const attw = join(repoRoot, 'node_modules/.bin/attw');
@@ -18,13 +18,20 @@ for (const pkg of publishedPackages()) {
   const manifest = pkg.manifest;
   if (manifest.sideEffects !== false) problems.push('package.json: "sideEffects" must be false');
   const files = manifest.files;
-  if (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || !/^(dist|schemas|bin)(\/|$)/.test(f))) problems.push(`package.json: "files" should list only built output (dist), not ${JSON.stringify(files)}`);
+  // Built output only; a folder named after an export subpath (e.g. `node/` with a package.json) is the node10 fallback for it.
+  const subpaths = new Set(Object.keys((manifest.exports ?? {}) as Record<string, unknown>).map((k) => k.replace(/^\.\//, '')));
+  if (!Array.isArray(files) || files.some((f) => typeof f !== 'string' || !(/^(dist|bin)(\/|$)/.test(f) || subpaths.has(f.replace(/\/$/, ''))))) problems.push(`package.json: "files" should list only built output (dist), not ${JSON.stringify(files)}`);
+  // A published package must not need a private one at run time (npm users could not install it).
+  const privateNames = new Set(privatePackages());
+  for (const dep of Object.keys((manifest.dependencies ?? {}) as Record<string, string>)) {
+    if (privateNames.has(dep)) problems.push(`depends on the private package ${dep}`);
+  }
   const readme = join(pkg.dir, 'README.md');
   if (!existsSync(readme)) problems.push('README.md is missing');
   else {
     const text = readFileSync(readme, 'utf8');
-    if (!/npm install|pnpm add/.test(text)) problems.push('README.md has no install line');
-    if (!/```(ts|js|typescript|javascript|sh)/.test(text)) problems.push('README.md has no example');
+    if (!/\b(npm (i|install)|pnpm add|yarn add)\b/.test(text)) problems.push('README.md has no install line');
+    if (!/```(ts|tsx|js|mjs|cjs|typescript|javascript|sh|bash|console)\b/.test(text)) problems.push('README.md has no example');
     if (!/docs|documentation/i.test(text)) problems.push('README.md has no link to the docs');
   }
   if (!existsSync(join(pkg.dir, 'dist'))) {
