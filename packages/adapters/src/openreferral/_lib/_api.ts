@@ -164,7 +164,8 @@ export class _Api {
       taxonomies: this.taxonomies,
       taxonomy_terms: this.terms,
     };
-    const map = collection === undefined ? undefined : lists[collection];
+    // Own keys only: /__proto__ or /constructor must not reach Object.prototype (it answered 500).
+    const map = collection === undefined || !Object.hasOwn(lists, collection) ? undefined : lists[collection];
     if (map === undefined) return _error(404, 'not_found', `No such endpoint: /${collection ?? ''}. This API serves /, /services, /organizations, /service_at_locations, /taxonomies and /taxonomy_terms.`);
     if (id !== undefined) {
       const record = map.get(id);
