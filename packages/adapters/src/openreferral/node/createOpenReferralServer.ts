@@ -90,7 +90,9 @@ export function createOpenReferralServer(feed: OpenReferralFeed, options: OpenRe
     _send(res, answer.status, answer.body, head, answer.headers);
   };
 
-  const server = createServer((req, res) => {
+  // Node checks request and header timeouts only every connectionsCheckingInterval (30 s by
+  // default), so a client that never finishes its headers would hold a socket that long.
+  const server = createServer({ connectionsCheckingInterval: Math.max(100, Math.min(timeout, 1000)) }, (req, res) => {
     let size = 0;
     let done = false;
     const declared = Number(req.headers['content-length'] ?? 0);
