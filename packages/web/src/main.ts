@@ -83,7 +83,14 @@ document.getElementById('convert-csv')!.addEventListener('click', () => {
   show(checkCsv(pendingCsv, mapping, now), 'the spreadsheet');
 });
 
+// Bigger files are better checked with the command line, which streams them with flat memory.
+const MAX_BYTES = 100 * 1024 * 1024;
+
 async function readFile(file: File): Promise<void> {
+  if (file.size > MAX_BYTES) {
+    status.textContent = `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB: too big to check in a browser tab. Use the command line instead, which streams big files: artsrx validate "${file.name}"`;
+    return;
+  }
   status.textContent = `Reading ${file.name}…`;
   handle(await file.text(), `“${file.name}”`, file.name);
 }
