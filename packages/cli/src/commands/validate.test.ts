@@ -45,6 +45,16 @@ describe('artsrx validate', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
+  it('colours text output when FORCE_COLOR is set (as on a terminal), and never in JSON output', async () => {
+    const d = JSON.parse(readFileSync(SMALL, 'utf8')) as { activities: { activityTypes: string[] }[] };
+    d.activities[0]!.activityTypes = ['singing-group'];
+    const path = file('bad-colour.json', JSON.stringify(d));
+    const text = await runCli(['validate', path, ...NOW], { env: { FORCE_COLOR: '1' } });
+    expect(text.stdout).toContain('\u001b[31merror');
+    const json = await runCli(['validate', path, ...NOW, '--format', 'json'], { env: { FORCE_COLOR: '1' } });
+    expect(json.stdout).not.toContain('\u001b[');
+  });
+
   it('honours --fail-on warning and --rule code=off', async () => {
     const d = JSON.parse(readFileSync(SMALL, 'utf8')) as { organisations: { lastVerified: string }[] };
     d.organisations[0]!.lastVerified = '2024-01-01';
