@@ -14,7 +14,7 @@ export type MapClick = (lat: number, lng: number) => void;
 
 function ensureMap(onClick: MapClick): L.Map {
   if (map) return map;
-  map = L.map('map', { keyboard: true, scrollWheelZoom: false }).setView([53.6, -2.6], 8);
+  map = L.map('map', { keyboard: true, scrollWheelZoom: false, zoomSnap: 0.25 }).setView([53.6, -2.6], 8);
   L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
@@ -75,14 +75,19 @@ export function renderMap(dataset: Dataset, onClick: MapClick): number {
     items.push(h('li', {}, h('button', { type: 'button', class: 'link', 'data-place-id': p.id, onclick: () => openPlace(p.id) }, p.name), ` — ${categoryLabel(category)}`));
   }
   replace(list, items);
-  if (bounds.length > 0) m.fitBounds(L.latLngBounds(bounds), { padding: [20, 20], maxZoom: 14 });
+  // The section was hidden until now, so Leaflet measures the container again before fitting.
+  const fit = () => {
+    m.invalidateSize();
+    if (bounds.length > 0) m.fitBounds(L.latLngBounds(bounds), { padding: [20, 20], maxZoom: 14, animate: false });
+  };
+  fit();
+  requestAnimationFrame(fit);
   replace(
     document.getElementById('legend')!,
     [...ABCD_CATEGORIES.terms.map((t) => ({ id: t.id, label: t.label, colour: ABCD_COLOURS[t.id]! })), { id: '?', label: 'No category', colour: NO_CATEGORY }].map((c) =>
       h('li', {}, h('span', { class: 'swatch', style: `background:${c.colour.fill};color:${c.colour.text}`, 'aria-hidden': 'true' }, c.id.charAt(0).toUpperCase()), ' ', c.label),
     ),
   );
-  setTimeout(() => m.invalidateSize(), 0);
   return features.length;
 }
 
