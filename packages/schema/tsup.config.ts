@@ -1,3 +1,5 @@
 import { packageConfig } from '../../tsup.base.js';
 
-export default packageConfig();
+// The SPDX id list is bundled in: Node 20's ESM loader refuses a JSON import that tsup leaves
+// without its `with { type: 'json' }` attribute, and browsers cannot import it at all.
+export default packageConfig(undefined, { noExternal: ['spdx-license-ids'] });
