@@ -34,7 +34,9 @@ function tri(v: boolean | undefined): number {
 export interface _Prepared {
   n: number;
   activities: readonly Activity[];
-  places: (Place | undefined)[];
+  /** The dataset's places, and the position of each activity's place in it (−1: none). */
+  placeList: readonly Place[];
+  placeIndex: Int32Array;
   status: Uint8Array;
   mode: Uint8Array;
   lng: Float64Array;
@@ -99,22 +101,24 @@ export interface _Prepared {
 export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): _Prepared {
   const activities = dataset.activities ?? [];
   const n = activities.length;
-  const placeById = new Map<string, Place>();
-  for (const p of dataset.places ?? []) placeById.set(p.id, p);
+  const placeList = dataset.places ?? [];
+  const placeById = new Map<string, number>();
+  placeList.forEach((p, k) => placeById.set(p.id, k));
 
   const P: _Prepared = {
     n,
     activities,
-    places: new Array<Place | undefined>(n),
+    placeList,
+    placeIndex: new Int32Array(n),
     status: new Uint8Array(n),
     mode: new Uint8Array(n),
-    lng: new Float64Array(n).fill(NaN),
-    lat: new Float64Array(n).fill(NaN),
+    lng: new Float64Array(n),
+    lat: new Float64Array(n),
     loc: new Uint8Array(n),
-    minAge: new Int16Array(n).fill(-1),
-    maxAge: new Int16Array(n).fill(-1),
+    minAge: new Int16Array(n),
+    maxAge: new Int16Array(n),
     cost: new Uint8Array(n),
-    price: new Float64Array(n).fill(NaN),
+    price: new Float64Array(n),
     artForms: new Uint32Array(n),
     allArtForms: new Uint32Array(n),
     typesLo: new Uint32Array(n),
@@ -132,8 +136,8 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     format: new Uint32Array(n),
     checkedMs: new Float64Array(n),
     verified: new Uint8Array(n),
-    org: new Int32Array(n).fill(-1),
-    template: new Int32Array(n).fill(-2),
+    org: new Int32Array(n),
+    template: new Int32Array(n),
     startDay: new Float64Array(n),
     endDay: new Float64Array(n),
     templates: new Map(),
@@ -157,8 +161,9 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
     P.mode[i] = a.attendanceMode === 'online' ? _ONLINE : a.attendanceMode === 'mixed' ? _MIXED : _IN_PERSON;
-    const place = a.placeId === undefined ? undefined : placeById.get(a.placeId);
-    P.places[i] = place;
+    const k = a.placeId === undefined ? undefined : placeById.get(a.placeId);
+    const place = k === undefined ? undefined : placeList[k];
+    P.placeIndex[i] = k ?? -1;
     const coords = place?.geo?.coordinates;
     if (coords !== undefined && Number.isFinite(coords[0]) && Number.isFinite(coords[1])) {
       P.lng[i] = coords[0];
@@ -237,11 +242,16 @@ export function _scheduleTemplate(P: _Prepared, i: number): number {
 export function _compile(P: _Prepared, i: number): void {
   P.compiled[i] = 1;
   const a = P.activities[i]!;
-  const place = P.places[i];
+  const k = P.placeIndex[i]!;
+  const place = k < 0 ? undefined : P.placeList[k];
   P.status[i] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
+  // Arrays start zeroed (no fill at build time); unknowns are written here, one activity at a time.
+  P.org[i] = -1;
+  P.template[i] = -2;
+  P.price[i] = NaN;
   const e = a.eligibility;
-  if (e?.minAge !== undefined) P.minAge[i] = e.minAge;
-  if (e?.maxAge !== undefined) P.maxAge[i] = e.maxAge;
+  P.minAge[i] = e?.minAge ?? -1;
+  P.maxAge[i] = e?.maxAge ?? -1;
   const c = a.cost;
   if (c !== undefined) {
     if (c.isFree) P.cost[i] = _COST_FREE;
