@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
-import { DatasetSchema } from '@artsrx/schema';
+import { DatasetSchema, ReferralSchema } from '@artsrx/schema';
 import { _action } from '../_lib/_action.js';
-import { _parseDatasetText } from '../_lib/_dataset.js';
+import { _parseDatasetText, _parseJsonText } from '../_lib/_dataset.js';
 import { _CliError, EXIT } from '../_lib/_errors.js';
 import { _readText } from '../_lib/_input.js';
 import { _stderr, _writeFolder, _writeOutput } from '../_lib/_output.js';
 import { _parseNow } from '../_lib/_now.js';
+import { _readCsvMapping } from '../_lib/_validateCsv.js';
+import { isReferralFormat } from '../convert/fhir.js';
 import { FORMATS } from '../convert/formats.js';
 
 interface ConvertOptions {
@@ -14,6 +16,7 @@ interface ConvertOptions {
   out?: string;
   report?: string;
   now?: string;
+  mapping?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export function convertCommand(): Command {
     .option('-o, --out <path>', 'output file (or folder, for formats made of several files); default stdout')
     .option('--report <file>', 'write what could not be converted to this file instead of stderr')
     .option('--now <iso>', 'the current date-time to use (for generated timestamps), e.g. 2026-05-01T12:00:00Z')
+    .option('--mapping <file>', 'with --from csv: a JSON column mapping for a sheet not in the ArtsRx layout')
     .addHelpText('after', () => `\nFormats:\n${names().map((n) => `  ${n.padEnd(14)}${FORMATS[n]!.description}${FORMATS[n]!.to ? '' : ' (--from only)'}${FORMATS[n]!.from ? '' : ' (--to only)'}`).join('\n')}\n`)
     .action(
       _action(async (file: string, options: ConvertOptions) => {
@@ -40,13 +44,30 @@ export function convertCommand(): Command {
         const name = (options.to ?? options.from)!;
         const format = Object.hasOwn(FORMATS, name) ? FORMATS[name] : undefined;
         const direction = options.to !== undefined ? 'to' : 'from';
-        if (format === undefined || format[direction] === undefined) {
-          const usable = names().filter((n) => FORMATS[n]![direction] !== undefined);
+        if (format === undefined || (format[direction] === undefined && !isReferralFormat(format))) {
+          const usable = names().filter((n) => FORMATS[n]![direction] !== undefined || isReferralFormat(FORMATS[n]!));
           throw new _CliError(`unknown format for --${direction}: "${name}". Use one of: ${usable.join(', ')}`);
         }
         const input = await _readText(file);
         let report: string[];
-        if (direction === 'to') {
+        if (isReferralFormat(format)) {
+          // Referrals are personal data: one referral per file, and no field value is ever echoed.
+          if (direction === 'to') {
+            const parsed = ReferralSchema.safeParse(_parseJsonText(input.text, file));
+            if (!parsed.success) {
+              throw new _CliError(`${input.name} is not a valid ArtsRx referral (${parsed.error.issues.length} problem(s)); run \`artsrx validate --type referral ${file}\` to see them`, EXIT.issues);
+            }
+            const result = await format.toReferral(parsed.data, { now, ...(options.out !== undefined ? { out: options.out } : {}) });
+            if (typeof result.output === 'string') await _writeOutput(result.output, options.out);
+            else await _writeFolder(result.output, options.out);
+            report = result.report;
+          } else {
+            const result = await format.fromReferral({ path: file, text: input.text }, { now });
+            if (result.referral === null) throw new _CliError(`no referral could be read from ${input.name}: ${result.report.join('; ')}`, EXIT.issues);
+            await _writeOutput(`${JSON.stringify(result.referral, null, 2)}\n`, options.out);
+            report = result.report;
+          }
+        } else if (direction === 'to') {
           const parsed = DatasetSchema.safeParse(_parseDatasetText(input.text, file));
           if (!parsed.success) {
             throw new _CliError(`${input.name} is not a valid ArtsRx dataset (${parsed.error.issues.length} problem(s)); run \`artsrx validate ${file}\` to see them`, EXIT.issues);
@@ -56,7 +77,9 @@ export function convertCommand(): Command {
           else await _writeFolder(result.output, options.out);
           report = result.report;
         } else {
-          const result = await format.from!({ path: file, text: input.text }, { now });
+          const mapping = await _readCsvMapping(options.mapping);
+          if (mapping !== undefined && name !== 'csv') throw new _CliError('--mapping applies to --from csv only');
+          const result = await format.from!({ path: file, text: input.text }, { now, ...(mapping !== undefined ? { mapping } : {}) });
           await _writeOutput(`${JSON.stringify(result.dataset, null, 2)}\n`, options.out);
           report = result.report;
           const parsed = DatasetSchema.safeParse(result.dataset);

@@ -10,7 +10,7 @@ export const csvFormat: ConvertFormat = {
     return { output: value, report: issues.filter((i) => i.severity !== 'info' || i.code === 'csv_field_not_carried').map(_adapterReportLine) };
   },
   async from(input, options) {
-    const { value, issues } = fromCsv(input.text, { header: { generatedAt: options.now.toISOString() } });
+    const { value, issues } = fromCsv(input.text, { ...(options.mapping !== undefined ? { mapping: options.mapping } : {}), header: { generatedAt: options.now.toISOString() } });
     return { dataset: value, report: issues.map(_adapterReportLine) };
   },
 };

@@ -37,3 +37,35 @@ describe('fhir convert format', () => {
     await expect(fhirFormat.to!({} as never, { now })).rejects.toThrow(/one referral, not a dataset/);
   });
 });
+
+describe('artsrx convert REFERRAL --to fhir', () => {
+  it('writes a Bundle from a referral file and reads it back with --from fhir', async () => {
+    const { runCli } = await import('../../test/runCli.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(resolve(tmpdir(), 'artsrx-fhir-'));
+    const input = resolve(dir, 'referral.json');
+    writeFileSync(input, JSON.stringify(referral));
+    const to = await runCli(['convert', input, '--to', 'fhir']);
+    expect(to.stderr).toBe('');
+    expect(to.code).toBe(0);
+    expect(JSON.parse(to.stdout)).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+    const bundle = resolve(dir, 'bundle.json');
+    writeFileSync(bundle, to.stdout);
+    const from = await runCli(['convert', bundle, '--from', 'fhir']);
+    expect(from.code).toBe(0);
+    expect(JSON.parse(from.stdout)).toEqual(JSON.parse(JSON.stringify(referral)));
+  });
+
+  it('refuses an invalid referral without echoing its content (exit 1)', async () => {
+    const { runCli } = await import('../../test/runCli.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const input = resolve(mkdtempSync(resolve(tmpdir(), 'artsrx-fhir-')), 'bad.json');
+    writeFileSync(input, JSON.stringify({ ...referral, status: 'open', goals: 'call me on 07700 900123' }));
+    const run = await runCli(['convert', input, '--to', 'fhir']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/not a valid ArtsRx referral/);
+    expect(run.stderr + run.stdout).not.toContain('07700 900123');
+  });
+});

@@ -1,3 +1,4 @@
+import type { CsvMapping } from '@artsrx/adapters/csv';
 import type { Dataset, DatasetInput } from '@artsrx/schema';
 
 /**
@@ -36,6 +37,8 @@ export interface FormatInput {
 export interface FormatFromOptions {
   /** The moment "now" (from `--now`, default the current time): for `generatedAt` and provenance dates. */
   now: Date;
+  /** A column mapping from `--mapping FILE` (CSV only). */
+  mapping?: CsvMapping;
 }
 
 /**
