@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { northWest } from '../../test/openreferral/_data.js';
-import { errorsOf, orukSchema } from '../../test/openreferral/_schemas.js';
+import { errorsOf, hsdsSchema, orukSchema } from '../../test/openreferral/_schemas.js';
 import { fromOpenReferral } from './fromOpenReferral.js';
 import { toOpenReferral } from './toOpenReferral.js';
 import { toOpenReferralApiFiles } from './toOpenReferralApiFiles.js';
@@ -38,6 +38,22 @@ describe('toOpenReferralApiFiles', () => {
     const { dataset, report } = fromOpenReferral(bundle);
     expect(report.filter((r) => r.severity === 'error')).toEqual([]);
     expect(dataset.activities).toHaveLength(feed.services.length);
+  });
+
+  it('writes HSDS 3.0 list pages whose items the HSDS 3.0 list schemas accept', () => {
+    const hsds = toOpenReferralApiFiles(toOpenReferral(northWest(), { profile: 'hsds-3.0', now: new Date('2026-11-01T00:00:00Z') }).feed);
+    const items = (name: string) => (JSON.parse(hsds[name]!) as { contents: unknown[] }).contents;
+    const bad: string[] = [];
+    for (const [file, schema] of [
+      ['services.json', 'compiled/service_list.json'],
+      ['organizations.json', 'compiled/organization_list.json'],
+      ['service_at_locations.json', 'compiled/service_at_location_list.json'],
+      ['taxonomies.json', 'taxonomy.json'],
+      ['taxonomy_terms.json', 'taxonomy_term.json'],
+    ] as const) {
+      for (const item of items(file)) bad.push(...errorsOf(hsdsSchema(schema), item).map((e) => `${file}: ${e}`));
+    }
+    expect(bad).toEqual([]);
   });
 
   it('rejects a bad page size', () => {
