@@ -3,7 +3,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { v5 as uuidv5 } from 'uuid';
-import { readReference } from './_schemas.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readReference, repoRoot } from './_schemas.js';
 
 const NS = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
@@ -34,11 +36,13 @@ export interface TestFeed {
  * - `/repeat/`: every page repeats page 1 and says more pages follow.
  * - `/endless/`: every page has new services and says more pages follow.
  * - `/down/`: every page answers 503.
+ * - `/v1/`: an ORUK 1.0 feed (Spring pages: `content`, `totalPages`, `last`), one service a page.
  */
 export async function startTestFeed(): Promise<TestFeed> {
   const services = exampleServices(5);
   const byId = new Map(services.map((s) => [s.id as string, s]));
   const apiDetails = readReference('oruk-validator-mocks/V3.0-UK-Default/api_details.json');
+  const v1 = (JSON.parse(readFileSync(path.join(repoRoot, 'packages/adapters/test/openreferral/fixtures/oruk1-page.json'), 'utf8')) as { content: Record<string, unknown>[] }).content;
   const requests: string[] = [];
   const once = new Set<string>();
   const first = (key: string) => (once.has(key) ? false : (once.add(key), true));
@@ -50,8 +54,17 @@ export async function startTestFeed(): Promise<TestFeed> {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
-    if (collection === undefined) return send(200, apiDetails);
+    if (collection === undefined) return send(200, mode === 'v1' ? { version: '1.0' } : apiDetails);
     if (collection !== 'services') return send(404, { error: 'not_found' });
+    if (mode === 'v1') {
+      if (id !== undefined) {
+        const s = v1.find((x) => x.id === id);
+        return s === undefined ? send(404, { error: 'not_found' }) : send(200, s);
+      }
+      const n = Number(url.searchParams.get('page') ?? '1');
+      const item = v1[n - 1];
+      return send(200, { totalElements: v1.length, totalPages: v1.length, number: n, size: 1, first: n === 1, last: n >= v1.length, empty: item === undefined, content: item === undefined ? [] : [item] });
+    }
     if (id !== undefined) {
       if (mode === 'flaky' && id === services[3]!.id && first('429')) return send(429, { error: 'slow down' }, { 'retry-after': '0' });
       const s = mode === 'endless' ? { ...services[0], id } : byId.get(id);

@@ -105,6 +105,15 @@ describe('harvestOpenReferral (against a local feed on 127.0.0.1)', () => {
     expect(most).toBeLessThanOrEqual(2);
   });
 
+  it('harvests an ORUK 1.0 feed (Spring pages) that fromOpenReferral reads', async () => {
+    const result = await harvestOpenReferral(`${feed.url}/v1`, quick);
+    expect(result.report).toEqual([]);
+    expect(result.pagesRead).toBe(2);
+    expect(result.feed.services!.map((s) => s.id)).toEqual(['svc-101', 'svc-102']);
+    const { dataset } = fromOpenReferral(result.feed);
+    expect(dataset.activities!.map((a) => a.schedule?.repeat?.byDay)).toEqual([['TU'], ['TH']]);
+  });
+
   it('rejects bad arguments', async () => {
     await expect(harvestOpenReferral('ftp://example.org/')).rejects.toThrow(TypeError);
     await expect(harvestOpenReferral('not a url')).rejects.toThrow(TypeError);
