@@ -100,10 +100,16 @@ export const _REGION_NAMES: Readonly<Record<string, string>> = {
   N92000002: 'Northern Ireland',
 };
 
-/** A readable label for an area code: a region's name, or the towns of the dataset's places there. */
-export function _areaLabel(index: _DatasetIndex, code: string, level: 'localAuthority' | 'region'): string {
+/**
+ * A readable label for an area code: a region's name, the caller's name for it
+ * (`areaNames`, e.g. from an ONS lookup), or else the towns of the dataset's places there —
+ * phrased as such, because a district's name is not its largest town's ("Sefton", not "Southport").
+ */
+export function _areaLabel(index: _DatasetIndex, code: string, level: 'localAuthority' | 'region', areaNames?: Readonly<Record<string, string>>): string {
   const known = _REGION_NAMES[code];
   if (known) return known;
+  const named = areaNames !== undefined && Object.hasOwn(areaNames, code) ? areaNames[code] : undefined;
+  if (named) return `${named} (${code})`;
   const towns = new Map<string, number>();
   for (const p of index.places.values()) {
     if (_areaCode(p, level) !== code) continue;
@@ -111,5 +117,5 @@ export function _areaLabel(index: _DatasetIndex, code: string, level: 'localAuth
     if (typeof town === 'string' && town !== '') towns.set(town, (towns.get(town) ?? 0) + 1);
   }
   const top = [...towns.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0];
-  return top ? `${code} (${top[0]})` : code;
+  return top ? `${code} (places in ${top[0]})` : code;
 }

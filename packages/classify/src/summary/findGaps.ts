@@ -17,6 +17,12 @@ export interface FindGapsOptions {
   /** How far (great-circle kilometres) an activity may be from a centre and still count. Required. */
   readonly distanceKm: number;
   /**
+   * Names of area codes (GSS code → name) for the default centres; areas not listed are
+   * labelled with the towns of their places.
+   * @defaultValue none
+   */
+  readonly areaNames?: Readonly<Record<string, string>>;
+  /**
    * The centres to measure from.
    * @defaultValue one per local authority in the dataset's places, at the mean position of its places
    */
@@ -66,7 +72,7 @@ export interface GapReport {
   readonly gaps: readonly Gap[];
 }
 
-function _defaultCentres(dataset: unknown): GapCentre[] {
+function _defaultCentres(dataset: unknown, areaNames?: Readonly<Record<string, string>>): GapCentre[] {
   const index = _indexDataset(dataset);
   const sums = new Map<string, { lon: number; lat: number; n: number }>();
   for (const p of index.places.values()) {
@@ -81,7 +87,7 @@ function _defaultCentres(dataset: unknown): GapCentre[] {
   }
   return [...sums.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([code, s]) => ({ id: code, name: _areaLabel(index, code, 'localAuthority'), coordinates: [Math.round((s.lon / s.n) * 1e5) / 1e5, Math.round((s.lat / s.n) * 1e5) / 1e5] as const }));
+    .map(([code, s]) => ({ id: code, name: _areaLabel(index, code, 'localAuthority', areaNames), coordinates: [Math.round((s.lon / s.n) * 1e5) / 1e5, Math.round((s.lat / s.n) * 1e5) / 1e5] as const }));
 }
 
 function _checkCentre(c: GapCentre, i: number): void {
@@ -126,7 +132,7 @@ export function findGaps(dataset: unknown, options: FindGapsOptions): GapReport 
   const artForms = options.artForms
     ? [...new Set(options.artForms)]
     : (ART_FORMS.ids as readonly string[]).filter((f) => allForms.has(f)).concat([...allForms].filter((f) => !(ART_FORMS.ids as readonly string[]).includes(f)).sort());
-  const centres = options.centres ?? _defaultCentres(dataset);
+  const centres = options.centres ?? _defaultCentres(dataset, options.areaNames);
   const gaps: Gap[] = [];
   const coverage: CentreCoverage[] = centres.map((c) => {
     let within = 0;

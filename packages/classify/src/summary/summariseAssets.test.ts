@@ -7,7 +7,7 @@ describe('summariseAssets', () => {
     const s = summariseAssets(summaryDataset(), { by: 'localAuthority' });
     expect(s.rows.map((r) => r.key)).toEqual(['E07000003', 'E08000001', 'E08000002', '(none)']);
     const a = s.rows.find((r) => r.key === 'E08000001');
-    expect(a).toEqual({ key: 'E08000001', label: 'E08000001 (Aton)', assets: 1, activities: 1, activeActivities: 1, referralReadyActivities: 1, artForms: 1, abcdCoverage: 1, artFormCoverage: 1, fiveWaysCoverage: 0.5 });
+    expect(a).toEqual({ key: 'E08000001', label: 'E08000001 (places in Aton)', assets: 1, activities: 1, activeActivities: 1, referralReadyActivities: 1, artForms: 1, abcdCoverage: 1, artFormCoverage: 1, fiveWaysCoverage: 0.5 });
     // The museum talk has no place of its own: it is placed through its asset.
     const b = s.rows.find((r) => r.key === 'E08000002');
     expect(b).toMatchObject({ assets: 1, activities: 2, activeActivities: 2, referralReadyActivities: 1, artFormCoverage: 0 });
@@ -53,5 +53,12 @@ describe('summariseAssets', () => {
     const copy = structuredClone(d);
     summariseAssets(d, { by: 'artForm' });
     expect(d).toEqual(copy);
+  });
+});
+
+describe('summariseAssets areaNames', () => {
+  it('labels an area with the name the caller gives for its code', () => {
+    const s = summariseAssets(summaryDataset(), { areaNames: { E08000001: 'Bolton' } });
+    expect(s.rows.find((r) => r.key === 'E08000001')).toMatchObject({ key: 'E08000001', label: 'Bolton (E08000001)' });
   });
 });

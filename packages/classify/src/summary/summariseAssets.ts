@@ -12,6 +12,12 @@ export interface SummariseAssetsOptions {
    * @defaultValue 'localAuthority'
    */
   readonly by?: SummaryDimension;
+  /**
+   * Names of area codes (GSS code → name), e.g. from the ONS names-and-codes lookup. Areas not
+   * listed are labelled with the towns of their places.
+   * @defaultValue none
+   */
+  readonly areaNames?: Readonly<Record<string, string>>;
 }
 
 /** One row of an asset-map summary: counts and how complete the records are. */
@@ -131,7 +137,7 @@ export function summariseAssets(dataset: unknown, options: SummariseAssetsOption
   const label = (k: string): string => {
     if (k === NONE) return by === 'localAuthority' || by === 'region' ? 'No area recorded' : 'Not stated';
     if (vocab) return vocab.terms.find((t) => t.id === k)?.label ?? k;
-    return _areaLabel(index, k, by as 'localAuthority' | 'region');
+    return _areaLabel(index, k, by as 'localAuthority' | 'region', options.areaNames);
   };
   const rows = keys.map((k) => _row(k, label(k), groups.get(k) as Group));
   const total = _row('total', 'Total', { assets: new Set(index.assetList), activities: new Set(index.activityList) });

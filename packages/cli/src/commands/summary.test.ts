@@ -20,8 +20,8 @@ describe('artsrx summary', () => {
     const run = await runCli(['summary', '-'], { stdin: dataset });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('## Assets by localAuthority');
-    expect(run.stdout).toContain('| E08000001 | 1 | 1 | 1 | 1 | 1 | 100% | 100% | 0% |');
-    expect(run.stdout).toContain('| E08000002 | 1 | 1 | 1 | 0 | 1 | 100% | 0% | 0% |');
+    expect(run.stdout).toContain('| Bolton (E08000001) | 1 | 1 | 1 | 1 | 1 | 100% | 100% | 0% |');
+    expect(run.stdout).toContain('| Bury (E08000002) | 1 | 1 | 1 | 0 | 1 | 100% | 0% | 0% |');
     expect(run.stdout).toContain('| Total | 2 | 2 | 2 | 1 | 2 | 100% | 50% | 0% |');
   });
 

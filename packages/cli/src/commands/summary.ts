@@ -1,10 +1,14 @@
 import { Command, Option } from 'commander';
 import { findGaps, summariseAssets, toMarkdownTable, type SummaryDimension } from '@artsrx/classify';
+import { AREA_CENTROIDS } from '@artsrx/match';
 import { _action } from '../_lib/_action.js';
 import { _parseDatasetText } from '../_lib/_dataset.js';
 import { _CliError } from '../_lib/_errors.js';
 import { _readText } from '../_lib/_input.js';
 import { _writeOutput } from '../_lib/_output.js';
+
+/** Names of the local authorities and regions in the matcher's sourced area table. */
+const AREA_NAMES: Record<string, string> = Object.fromEntries(AREA_CENTROIDS.map((a) => [a.code, a.name]));
 
 interface SummaryCliOptions {
   by: SummaryDimension;
@@ -47,8 +51,8 @@ export function summaryCommand(): Command {
         }
         const input = await _readText(file);
         const dataset = _parseDatasetText(input.text, file);
-        const summary = summariseAssets(dataset, { by: options.by });
-        const gaps = km === undefined ? undefined : findGaps(dataset, { distanceKm: km });
+        const summary = summariseAssets(dataset, { by: options.by, areaNames: AREA_NAMES });
+        const gaps = km === undefined ? undefined : findGaps(dataset, { distanceKm: km, areaNames: AREA_NAMES });
         if (options.format === 'json') {
           await _writeOutput(`${JSON.stringify(gaps ? { ...summary, gaps } : summary, null, 2)}\n`, options.out);
           return;
