@@ -2,6 +2,7 @@ import type { Schedule } from '@artsrx/schema';
 import { toOpenReferralSchedule } from '@artsrx/schedule';
 import { _orId } from './_ids.js';
 import { _compact, type _Json } from './_json.js';
+import { _ruleDates } from './_ruleDates.js';
 import type { OpenReferralIssue } from './_types.js';
 import { _dateOf, _dayNumber } from './_zone.js';
 
@@ -45,7 +46,7 @@ export function _exportSchedule(schedule: Schedule, ctx: _ScheduleContext): { ro
       : lastOccurrence !== undefined
         ? _dayNumber(lastOccurrence) + 1
         : repeat?.count !== undefined
-          ? startDay + 366 * 20
+          ? (_ruleDates({ ...schedule, exceptDates: [] }, startDay + 366 * 50).at(-1)?.day ?? startDay) + 2
           : startDay + 2;
   const extraEnd = Math.max(endDay, ...(schedule.extraDates ?? []).map((d) => _dayNumber(d) + 1));
   const { rows: projected, losses } = toOpenReferralSchedule(schedule, { from: first, horizonDays: Math.max(1, extraEnd - startDay) });
