@@ -29,7 +29,12 @@ const DAYS: Record<string, string> = { Monday: 'MO', Tuesday: 'TU', Wednesday: '
 const OPPORTUNITIES = new Set(['SessionSeries', 'CourseInstance', 'Event', 'HeadlineEvent', 'OnDemandEvent']);
 
 const get = (o: Obj, key: string): unknown => o[key] ?? (key.startsWith('@') ? o[key.slice(1)] : undefined);
-const typeOf = (o: Obj) => String(get(o, '@type') ?? '');
+/**
+ * String() for values from a feed: an object with its own "toString" or "valueOf" key (JSON can
+ * carry one) makes String() throw, so objects are named by Object.prototype.toString instead.
+ */
+const text = (v: unknown): string => (typeof v === 'string' ? v : v !== null && typeof v === 'object' ? Object.prototype.toString.call(v) : String(v));
+const typeOf = (o: Obj) => text(get(o, '@type') ?? '');
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const obj = (v: unknown): Obj | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -87,7 +92,7 @@ function placeOf(loc: Obj, provenance: Obj, issues: AdapterIssue[]): Place | und
     const label = str(fo?.['name'])?.toLowerCase();
     const term = VENUE_FEATURES.terms.find((t) => t.label.toLowerCase() === label || t.id === label);
     if (term && typeof fo?.['value'] === 'boolean') features[term.id] = fo['value'];
-    else if (label) issues.push({ code: 'openactive_unknown_amenity', severity: 'info', message: `Place "${name}": the amenity "${String(fo?.['name'])}" is not an ArtsRx venue feature and was left out.`, recordId: id });
+    else if (label) issues.push({ code: 'openactive_unknown_amenity', severity: 'info', message: `Place "${name}": the amenity "${text(fo?.['name'])}" is not an ArtsRx venue feature and was left out.`, recordId: id });
   }
   const postcode = str(a?.['postalCode']);
   const parsed = PlaceSchema.safeParse({
@@ -191,7 +196,8 @@ export function fromOpenActive(input: unknown, options: FromOpenActiveOptions = 
     const sched = obj(arr(doc['eventSchedule'])[0]);
     let schedule: Obj | undefined;
     if (sched) {
-      const freq = /^P(\d+)([DWM])$/.exec(String(sched['repeatFrequency'] ?? ''));
+      // Only a string: String() of an object with its own "toString" key throws (found by issue 11's property tests).
+      const freq = /^P(\d+)([DWM])$/.exec(typeof sched['repeatFrequency'] === 'string' ? sched['repeatFrequency'] : '');
       const byDay = arr(sched['byDay']).map((d) => (typeof d === 'string' ? (DAYS[d.replace(/^https?:\/\/schema\.org\//, '')] ?? d.replace(/^\+/, '')) : undefined)).filter((d): d is string => d !== undefined);
       const hhmm = (t: unknown) => (typeof t === 'string' ? t.slice(0, 5) : undefined);
       const oneDay = sched['repeatCount'] === 1 && sched['startDate'] === sched['endDate'];
@@ -204,9 +210,9 @@ export function fromOpenActive(input: unknown, options: FromOpenActiveOptions = 
         ...(freq && !oneDay
           ? { repeat: { frequency: { D: 'daily', W: 'weekly', M: 'monthly' }[freq[2] as 'D'], ...(freq[1] !== '1' ? { interval: Number(freq[1]) } : {}), ...(byDay.length ? { byDay } : {}), ...(typeof sched['repeatCount'] === 'number' ? { count: sched['repeatCount'] } : {}) } }
           : {}),
-        ...(arr(sched['exceptDate']).length ? { exceptDates: arr(sched['exceptDate']).map((d) => localDate(String(d), str(sched['scheduleTimezone']) ?? 'Europe/London')) } : {}),
+        ...(arr(sched['exceptDate']).length ? { exceptDates: arr(sched['exceptDate']).map((d) => localDate(text(d), str(sched['scheduleTimezone']) ?? 'Europe/London')) } : {}),
       };
-      const extras = arr(doc['eventSchedule']).slice(1).map(obj).filter((s) => s && s['repeatCount'] === 1 && s['startDate'] === s['endDate']).map((s) => String(s!['startDate']));
+      const extras = arr(doc['eventSchedule']).slice(1).map(obj).filter((s) => s && s['repeatCount'] === 1 && s['startDate'] === s['endDate']).map((s) => text(s!['startDate']));
       if (extras.length) schedule['extraDates'] = extras;
       if (typeOf(sched) === 'PartialSchedule') issues.push({ code: 'openactive_partial_schedule', severity: 'info', message: `${where} has only a partial schedule, which OpenActive says must not be expanded; it was read as a full one.`, recordId: id });
     } else if (str(doc['startDate']) && str(doc['endDate']) && type === 'Event') {
@@ -225,8 +231,8 @@ export function fromOpenActive(input: unknown, options: FromOpenActiveOptions = 
       }),
       ...termsOf(doc['artsrx:accessSupport'], 'access-support'),
     ].filter((s): s is string => s !== undefined);
-    const mode = String(doc['eventAttendanceMode'] ?? '');
-    const status = String(doc['eventStatus'] ?? '');
+    const mode = text(doc['eventAttendanceMode'] ?? '');
+    const status = text(doc['eventStatus'] ?? '');
     const routes = arr(doc['artsrx:referralRoute']).filter((r): r is string => typeof r === 'string');
     const description = str(doc['description']);
     const candidate = {
