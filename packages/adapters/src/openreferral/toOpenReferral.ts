@@ -396,7 +396,8 @@ export function toOpenReferral(dataset: Dataset, options: ToOpenReferralOptions 
   return {
     feed: {
       api_details: oruk
-        ? { version: '3.0', profile: 'https://openreferraluk.org/specifications/3.0/', openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json' }
+        ? // The version string the ORUK validator and the ORUK OpenAPI (info.version) use.
+          { version: 'HSDS-UK-3.0', profile: 'https://openreferraluk.org/specifications/3.0/', openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json' }
         : { version: '3.0', profile: 'https://docs.openreferral.org/en/v3.0/', openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json' },
       services,
       organizations: [...organizations.values()],

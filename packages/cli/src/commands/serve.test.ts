@@ -18,7 +18,7 @@ describe('artsrx serve', () => {
       const root = await fetch(url);
       expect(root.status).toBe(200);
       expect(root.headers.get('access-control-allow-origin')).toBe('*');
-      expect(await root.json()).toMatchObject({ version: '3.0' });
+      expect(await root.json()).toMatchObject({ version: 'HSDS-UK-3.0' });
       const services = (await (await fetch(`${url}services?per_page=5`)).json()) as { size: number; total_items: number };
       expect(services.size).toBe(5);
       expect(services.total_items).toBeGreaterThan(5);

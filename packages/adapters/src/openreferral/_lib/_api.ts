@@ -140,7 +140,7 @@ export class _Api {
     for (const sal of feed.service_at_locations ?? []) if (typeof sal.id === 'string' && !this.sals.has(sal.id)) this.sals.set(sal.id, sal);
     for (const t of feed.taxonomies ?? []) if (typeof t.id === 'string') this.taxonomies.set(t.id, t);
     for (const t of feed.taxonomy_terms ?? []) if (typeof t.id === 'string') this.terms.set(t.id, t);
-    this.apiDetails = feed.api_details ?? { version: '3.0', profile: 'https://openreferraluk.org/specifications/3.0/', openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json' };
+    this.apiDetails = feed.api_details ?? { version: 'HSDS-UK-3.0', profile: 'https://openreferraluk.org/specifications/3.0/', openapi_url: 'https://openreferraluk.org/specifications/3.0/openapi.json' };
     this.perPage = options.perPage ?? 50;
     this.maxPerPage = options.maxPerPage ?? 500;
   }

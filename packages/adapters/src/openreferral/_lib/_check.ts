@@ -96,7 +96,8 @@ export function _check(doc: _Json, rule: string, pointer: string, endpoint: _End
     format(r.email, _EMAIL, 'an email address', 'openreferral_invalid_email');
     for (const [key, allowed] of Object.entries(r.enums ?? {})) {
       const v = d[key];
-      if (v !== undefined && v !== null && !allowed.includes(String(v))) {
+      // Objects are never allowed values (and String() of one with its own "toString" key throws).
+      if (v !== undefined && v !== null && (typeof v === 'object' || !allowed.includes(String(v)))) {
         bad.add(`${at}/${key}`);
         issues.push({ code: 'openreferral_invalid_value', severity, pointer: `${at}/${key}`, field: `${ruleName}.${key}`, ...(recordId === undefined ? {} : { recordId }), message: `The ${ruleName.replace(/_/g, ' ')} "${key}" ${JSON.stringify(v)} is not one of ${allowed.join(', ')}${where}.` });
       }

@@ -78,6 +78,6 @@ export function _normalise(feed: unknown): _Normalised {
     out.issues.push({ code: 'openreferral_unrecognised_input', severity: 'error', pointer: '', message: 'This is not an Open Referral feed: expected a JSON object or array.' });
   }
   const version = _isObject(out.apiDetails?.doc) ? String(out.apiDetails.doc.version ?? '') : '';
-  out.v1 = state.v1 || version.startsWith('1') || out.services.some((s) => _looksV1(s.doc));
+  out.v1 = state.v1 || /^(?:HSDS-UK-)?1(?:\.|$)/i.test(version) || out.services.some((s) => _looksV1(s.doc));
   return out;
 }
