@@ -35,6 +35,8 @@ const get = (o: Obj, key: string): unknown => o[key] ?? (key.startsWith('@') ? o
  */
 const text = (v: unknown): string => (typeof v === 'string' ? v : v !== null && typeof v === 'object' ? Object.prototype.toString.call(v) : String(v));
 const typeOf = (o: Obj) => text(get(o, '@type') ?? '');
+/** Number() for values from a feed: a number or numeric string; anything else (objects included, whose coercion can throw) is NaN. */
+const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const obj = (v: unknown): Obj | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -84,8 +86,8 @@ function placeOf(loc: Obj, provenance: Obj, issues: AdapterIssue[]): Place | und
   const address = loc['address'];
   const a = obj(address);
   const geo = obj(loc['geo']);
-  const lat = Number(geo?.['latitude']);
-  const lon = Number(geo?.['longitude']);
+  const lat = num(geo?.['latitude']);
+  const lon = num(geo?.['longitude']);
   const features: Record<string, boolean> = {};
   for (const f of arr(loc['amenityFeature'])) {
     const fo = obj(f);
