@@ -129,7 +129,7 @@ export function fromGeoJSON(input: unknown, options: FromGeoJSONOptions = {}): A
       if (coords.length > 1) issues.push({ code: 'geojson_multipoint', severity: 'warning', message: `Feature ${i + 1} has several points; only the first was used.`, pointer });
       coords = coords[0];
     } else if (geometry?.['type'] !== 'Point') {
-      issues.push({ code: 'geojson_not_a_point', severity: 'warning', message: `Feature ${i + 1} is ${geometry?.['type'] ? `a ${String(geometry['type'])}` : 'without geometry'}, not a point, so it was not used.`, hint: 'Mark each asset with a point (a pin) on the map.', pointer });
+      issues.push({ code: 'geojson_not_a_point', severity: 'warning', message: `Feature ${i + 1} is ${geometry?.['type'] ? `a ${typeof geometry['type'] === 'string' ? geometry['type'] : 'geometry of no known type'}` : 'without geometry'}, not a point, so it was not used.`, hint: 'Mark each asset with a point (a pin) on the map.', pointer });
       return;
     }
     const [lon, lat] = Array.isArray(coords) ? (coords as unknown[]) : [];
