@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { northWest } from '../../../test/openreferral/_data.js';
@@ -144,6 +145,22 @@ describe('createOpenReferralServer (real HTTP on 127.0.0.1)', () => {
       req.end('x'.repeat(1000));
     });
     expect(status).toBe(413);
+  });
+
+  it('closes a request that does not finish arriving within the time limit (408)', async () => {
+    const slow = createOpenReferralServer(feed, { requestTimeoutMs: 200 });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const port = (slow.address() as AddressInfo).port;
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write('GET /services HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+      let text = '';
+      socket.on('data', (b) => (text += b.toString('utf8')));
+      socket.on('close', () => resolve(text));
+      socket.on('error', () => resolve(text));
+    });
+    slow.closeAllConnections();
+    await new Promise<void>((resolve) => slow.close(() => resolve()));
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
 
   it('rejects bad options', () => {

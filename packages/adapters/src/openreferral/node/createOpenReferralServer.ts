@@ -127,9 +127,15 @@ export function createOpenReferralServer(feed: OpenReferralFeed, options: OpenRe
   server.requestTimeout = timeout;
   server.headersTimeout = Math.min(timeout, 60000);
   server.keepAliveTimeout = 5000;
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\naccess-control-allow-origin: *\r\nconnection: close\r\n\r\n{"error":"bad_request","message":"The request could not be read."}\n');
-    else socket.destroy();
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, code, message] =
+      err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT'
+        ? ['408 Request Timeout', 'request_timeout', `The request did not arrive within ${timeout} ms.`]
+        : err.code === 'HPE_HEADER_OVERFLOW'
+          ? ['431 Request Header Fields Too Large', 'headers_too_large', 'The request headers are too large.']
+          : ['400 Bad Request', 'bad_request', 'The request could not be read.'];
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\naccess-control-allow-origin: *\r\nconnection: close\r\n\r\n${JSON.stringify({ error: code, message })}\n`);
   });
   return server;
 }
