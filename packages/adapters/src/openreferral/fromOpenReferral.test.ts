@@ -134,6 +134,14 @@ describe('fromOpenReferral', () => {
     expect(b.dataset.activities![0]!.languages).toBeUndefined();
   });
 
+  it('links services to locations published only on the /service_at_locations endpoint', () => {
+    const service = { id: 's1', name: 'Pottery', status: 'active', organization_id: 'o1' };
+    const sal = { id: 'sal1', service_id: 's1', location_id: 'l1', location: { id: 'l1', location_type: 'physical', name: 'Studio', latitude: 53.4, longitude: -2.2 } };
+    const { dataset } = fromOpenReferral({ services: [service], service_at_locations: { contents: [sal] } }, { now: NOW });
+    expect(dataset.activities![0]).toMatchObject({ placeId: 'l1', attendanceMode: 'in-person' });
+    expect(dataset.places![0]).toMatchObject({ id: 'l1', name: 'Studio', geo: { type: 'Point', coordinates: [-2.2, 53.4] } });
+  });
+
   it('uses the art-form suggestions it is given, and reports them as assumptions', () => {
     const service = { id: 'x1', name: 'Drumming circle', status: 'active', organization_id: 'o1' };
     const { dataset, report } = fromOpenReferral(service, { now: NOW, suggestArtForms: () => ['music'] });

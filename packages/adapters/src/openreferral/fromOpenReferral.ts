@@ -109,6 +109,13 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
   // Optional endpoints are checked for the report; their content is read through services.
   for (const t of found.taxonomies) _check(t.doc, 'taxonomy', t.pointer, t.endpoint, undefined, report);
   for (const t of found.taxonomyTerms) _check(t.doc, 'taxonomy_term', t.pointer, t.endpoint, undefined, report);
+  // Services at locations published on their own endpoint, for services that do not nest them.
+  const salsByService = new Map<string, _Json[]>();
+  for (const sal of found.serviceAtLocations) {
+    _check(sal.doc, 'service_at_location', sal.pointer, sal.endpoint, undefined, report);
+    const serviceId = _str(sal.doc.service_id) ?? (_isObject(sal.doc.service) ? _str(sal.doc.service.id) : undefined);
+    if (serviceId !== undefined) salsByService.set(serviceId, [...(salsByService.get(serviceId) ?? []), sal.doc]);
+  }
   const termsById = new Map<string, _Json>();
   for (const t of found.taxonomyTerms) if (typeof t.doc.id === 'string') termsById.set(t.doc.id, t.doc);
 
@@ -402,7 +409,8 @@ export function fromOpenReferral(feed: unknown, options: FromOpenReferralOptions
     // Locations
     let physical = false;
     let virtual = false;
-    const sals = _objects(s.service_at_locations);
+    const nested = _objects(s.service_at_locations);
+    const sals = nested.length > 0 ? nested : (salsByService.get(id) ?? []);
     sals.forEach((sal, i) => {
       const loc = _isObject(sal.location) ? sal.location : undefined;
       if (loc === undefined) {
