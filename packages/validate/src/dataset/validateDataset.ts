@@ -2,11 +2,11 @@ import { _Collector } from '../_lib/_collector.js';
 import { _Engine, type _Kind } from '../_lib/_engine.js';
 import { _DatasetTopSchema } from '../_lib/_header.js';
 import { _options } from '../_lib/_options.js';
+import { _readDocument } from '../_lib/_readDocument.js';
 import { _emptyStats, _result } from '../_lib/_result.js';
 import { _structure } from '../_lib/_structure.js';
 import { _kind } from '../_lib/_text.js';
 import { _walk } from '../_lib/_walk.js';
-import { parseJson } from '../parse/parseJson.js';
 import type { ValidateOptions, ValidationResult } from '../types.js';
 
 /** Options for {@link validateDataset}. */
@@ -36,19 +36,8 @@ const LISTS: readonly (readonly ['organisations' | 'places' | 'assets' | 'activi
 export function validateDataset(input: unknown, options: ValidateDatasetOptions = {}): ValidationResult {
   const { now, staleAfterMonths } = _options(options, 'validateDataset');
   const out = new _Collector(options);
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    if (!parsed.ok) {
-      out.add(parsed.issue.code, '', parsed.issue.message, {}, parsed.issue.hint);
-      return _result(out, _emptyStats());
-    }
-    value = parsed.value;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.add('not_an_object', '', `A dataset is a JSON object, but this is ${_kind(value)}`, {}, 'Write { "standard": "artsrx", "version": "0.1.0", "publisher": …, "license": …, "generatedAt": …, "activities": [ … ] }');
-    return _result(out, _emptyStats());
-  }
+  const value = _readDocument(input, out, 'A dataset', 'Write { "standard": "artsrx", "version": "0.1.0", "publisher": …, "license": …, "generatedAt": …, "activities": [ … ] }');
+  if (value === undefined) return _result(out, _emptyStats());
   const before = out.issues.length;
   const top = _structure(_DatasetTopSchema, value, out, { prefix: [], where: {}, personal: false });
   _walk(_DatasetTopSchema, value, out, [], {}, top === undefined ? new Set(out.issues.slice(before).map((i) => i.pointer)) : undefined);

@@ -1,11 +1,10 @@
 import { PersonProfileSchema } from '@artsrx/schema';
 import { _Collector } from '../_lib/_collector.js';
 import { _options } from '../_lib/_options.js';
+import { _readDocument } from '../_lib/_readDocument.js';
 import { _emptyStats, _result } from '../_lib/_result.js';
 import { _structure } from '../_lib/_structure.js';
-import { _kind } from '../_lib/_text.js';
 import { _walk } from '../_lib/_walk.js';
-import { parseJson } from '../parse/parseJson.js';
 import type { ValidateOptions, ValidationResult } from '../types.js';
 
 /** Options for {@link validateProfile}. */
@@ -25,19 +24,8 @@ export type ValidateProfileOptions = ValidateOptions;
 export function validateProfile(input: unknown, options: ValidateProfileOptions = {}): ValidationResult {
   _options(options, 'validateProfile');
   const out = new _Collector(options);
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    if (!parsed.ok) {
-      out.add(parsed.issue.code, '', parsed.issue.message, {}, parsed.issue.hint);
-      return _result(out, _emptyStats());
-    }
-    value = parsed.value;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.add('not_an_object', '', `A person profile is a JSON object, but this is ${_kind(value)}`);
-    return _result(out, _emptyStats());
-  }
+  const value = _readDocument(input, out, 'A person profile');
+  if (value === undefined) return _result(out, _emptyStats());
   const before = out.issues.length;
   const parsed = _structure(PersonProfileSchema, value, out, { prefix: [], where: {}, personal: true });
   _walk(PersonProfileSchema, value, out, [], {}, parsed === undefined ? new Set(out.issues.slice(before).map((i) => i.pointer)) : undefined);

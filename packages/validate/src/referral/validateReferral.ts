@@ -1,12 +1,12 @@
 import { ReferralSchema } from '@artsrx/schema';
 import { _Collector } from '../_lib/_collector.js';
 import { _options } from '../_lib/_options.js';
+import { _readDocument } from '../_lib/_readDocument.js';
 import { _PERSONAL_KINDS, _personalData } from '../_lib/_personal.js';
 import { _emptyStats, _result } from '../_lib/_result.js';
 import { _structure } from '../_lib/_structure.js';
-import { _dotted, _kind, _pointer } from '../_lib/_text.js';
+import { _dotted, _pointer } from '../_lib/_text.js';
 import { _walk } from '../_lib/_walk.js';
-import { parseJson } from '../parse/parseJson.js';
 import type { ValidateOptions, ValidationResult } from '../types.js';
 
 /** Options for {@link validateReferral}. */
@@ -31,20 +31,9 @@ const KIND_WORDS = new Map<string, string>(_PERSONAL_KINDS);
 export function validateReferral(input: unknown, options: ValidateReferralOptions = {}): ValidationResult {
   const { now } = _options(options, 'validateReferral');
   const out = new _Collector(options);
-  let value = input;
-  if (typeof input === 'string') {
-    const parsed = parseJson(input);
-    if (!parsed.ok) {
-      out.add(parsed.issue.code, '', parsed.issue.message, {}, parsed.issue.hint);
-      return _result(out, _emptyStats());
-    }
-    value = parsed.value;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.add('not_an_object', '', `A referral is a JSON object, but this is ${_kind(value)}`);
-    return _result(out, _emptyStats());
-  }
-  const r = value as Record<string, unknown>;
+  const value = _readDocument(input, out, 'A referral');
+  if (value === undefined) return _result(out, _emptyStats());
+  const r = value;
   const where = { recordId: typeof r.id === 'string' ? r.id : undefined };
   const before = out.issues.length;
   const parsed = _structure(ReferralSchema, r, out, { prefix: [], where, personal: true });
