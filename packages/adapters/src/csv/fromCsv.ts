@@ -1,3 +1,4 @@
+import { _emptyDataset, type DatasetHeaderOptions } from '../_lib/_emptyDataset.js';
 import {
   ActivitySchema,
   AssetSchema,
@@ -22,7 +23,7 @@ export interface FromCsvOptions {
   /** How the file's columns map onto the default layout; default none (the file uses the default headers). */
   mapping?: CsvMapping;
   /** Dataset-level fields; default publisher "Unknown publisher", licence `OGL-UK-3.0`, generatedAt now (each default reported as info). */
-  header?: { publisher?: Dataset['publisher']; license?: string; generatedAt?: string };
+  header?: DatasetHeaderOptions;
   /** Provenance for rows without `provenance_source` / `recorded_at`; default `{ source: 'directory', recordedAt: <date of generatedAt> }`. */
   provenance?: Pick<Provenance, 'source' | 'recordedAt'>;
 }
@@ -100,17 +101,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
   if (defaulted.length > 0) {
     issues.push({ code: 'csv_header_defaulted', severity: 'info', message: `A CSV file has no dataset header, so these were assumed: ${defaulted.join(', ')}.`, hint: 'Pass header options to say who publishes the data and under which licence.' });
   }
-  const dataset: Dataset = {
-    standard: 'artsrx',
-    version: STANDARD_VERSION,
-    publisher: options.header?.publisher ?? { name: 'Unknown publisher' },
-    license: options.header?.license ?? 'OGL-UK-3.0',
-    generatedAt,
-    organisations: [],
-    places: [],
-    assets: [],
-    activities: [],
-  };
+  const dataset: Dataset = _emptyDataset({ ...options.header, generatedAt });
   const rowsOf: FromCsvResult['rows'] = { activities: {}, organisations: {}, places: {}, assets: {} };
   const defaultProvenance = options.provenance ?? { source: 'directory' as const, recordedAt: generatedAt.slice(0, 10) };
 

@@ -1,3 +1,4 @@
+import { _emptyDataset, type DatasetHeaderOptions } from '../_lib/_emptyDataset.js';
 import {
   ABCD_CATEGORIES,
   ART_FORMS,
@@ -41,7 +42,7 @@ export interface FromGeoJSONOptions {
   /** When the map was made (`YYYY-MM-DD`); default the date of `header.generatedAt`. */
   recordedAt?: string;
   /** Dataset-level fields; default publisher "Unknown publisher", licence `OGL-UK-3.0`, generatedAt now. */
-  header?: { publisher?: Dataset['publisher']; license?: string; generatedAt?: string };
+  header?: DatasetHeaderOptions;
 }
 
 type Obj = Record<string, unknown>;
@@ -91,17 +92,7 @@ export function fromGeoJSON(input: unknown, options: FromGeoJSONOptions = {}): A
   const issues: AdapterIssue[] = [];
   const generatedAt = options.header?.generatedAt ?? new Date().toISOString();
   const recordedAt = options.recordedAt ?? generatedAt.slice(0, 10);
-  const dataset: Dataset = {
-    standard: 'artsrx',
-    version: STANDARD_VERSION,
-    publisher: options.header?.publisher ?? { name: 'Unknown publisher' },
-    license: options.header?.license ?? 'OGL-UK-3.0',
-    generatedAt,
-    organisations: [],
-    places: [],
-    assets: [],
-    activities: [],
-  };
+  const dataset: Dataset = _emptyDataset({ ...options.header, generatedAt });
   const root = input as Obj;
   const features: unknown[] = root['type'] === 'FeatureCollection' && Array.isArray(root['features']) ? root['features'] : root['type'] === 'Feature' ? [root] : [];
   if (features.length === 0) {

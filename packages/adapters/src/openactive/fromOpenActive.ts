@@ -1,3 +1,4 @@
+import { _emptyDataset, type DatasetHeaderOptions } from '../_lib/_emptyDataset.js';
 import {
   ACCESS_SUPPORT,
   ACTIVITY_TYPES,
@@ -19,7 +20,7 @@ import { _activityTypeOfConcept } from './_lib/_concepts.js';
 /** Options of {@link fromOpenActive}. */
 export interface FromOpenActiveOptions {
   /** Dataset-level fields; default publisher "Unknown publisher", licence `OGL-UK-3.0`, generatedAt now. */
-  header?: { publisher?: Dataset['publisher']; license?: string; generatedAt?: string };
+  header?: DatasetHeaderOptions;
   /** `provenance.recordedAt` of every record; default the date of `header.generatedAt`. */
   recordedAt?: string;
 }
@@ -137,17 +138,7 @@ export function fromOpenActive(input: unknown, options: FromOpenActiveOptions = 
   const issues: AdapterIssue[] = [];
   const generatedAt = options.header?.generatedAt ?? new Date().toISOString();
   const provenance = { source: 'directory' as const, recordedAt: options.recordedAt ?? generatedAt.slice(0, 10) };
-  const dataset: Dataset = {
-    standard: 'artsrx',
-    version: STANDARD_VERSION,
-    publisher: options.header?.publisher ?? { name: 'Unknown publisher' },
-    license: options.header?.license ?? 'OGL-UK-3.0',
-    generatedAt,
-    organisations: [],
-    places: [],
-    assets: [],
-    activities: [],
-  };
+  const dataset: Dataset = _emptyDataset({ ...options.header, generatedAt });
   const places = new Map<string, Place>();
   const orgs = new Map<string, Organisation>();
 
