@@ -102,5 +102,6 @@ export {
   type PersonProfileInput,
   type Weekday,
 } from './schemas/personProfile.js';
+export { REGION_NAMES } from './areas/regionNames.js';
 export { DOCUMENT_SCHEMAS, SCHEMA_BASE, type DocumentType } from './documents.js';
 export { toJsonSchema } from './toJsonSchema.js';

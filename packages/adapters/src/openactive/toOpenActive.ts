@@ -1,4 +1,4 @@
-import { ACCESS_SUPPORT, ATTENDANCE_MODES, VOCAB_BASE, type Activity, type Asset, type Dataset, type Organisation, type Place } from '@artsrx/schema';
+import { ACCESS_SUPPORT, ATTENDANCE_MODES, REGION_NAMES, VOCAB_BASE, type Activity, type Asset, type Dataset, type Organisation, type Place } from '@artsrx/schema';
 import { occurrences } from '@artsrx/schedule';
 import type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
 import { _addressLine, _label } from '../_lib/_labels.js';
@@ -55,28 +55,12 @@ function termUri(vocab: string, id: string): string {
 function address(place: Place): Node | string | undefined {
   const a = place.address;
   if (!a) return undefined;
-  const region = REGIONS[place.areaCodes?.region ?? ''];
+  const region = REGION_NAMES[place.areaCodes?.region ?? ''];
   if (a.town && a.postcode && region) {
     return { '@type': 'PostalAddress', streetAddress: a.lines.join(', '), addressLocality: a.town, addressRegion: region, postalCode: a.postcode, addressCountry: a.country };
   }
   return _addressLine(a);
 }
-
-/** ONS region (E12) and nation codes → names, for `addressRegion`. */
-const REGIONS: Record<string, string> = {
-  E12000001: 'North East',
-  E12000002: 'North West',
-  E12000003: 'Yorkshire and The Humber',
-  E12000004: 'East Midlands',
-  E12000005: 'West Midlands',
-  E12000006: 'East of England',
-  E12000007: 'London',
-  E12000008: 'South East',
-  E12000009: 'South West',
-  W92000004: 'Wales',
-  S92000003: 'Scotland',
-  N92000002: 'Northern Ireland',
-};
 
 /**
  * Publishes ArtsRx activities as OpenActive opportunity data (Modelling Opportunity Data 2.0,

@@ -1,3 +1,4 @@
+import { REGION_NAMES } from '@artsrx/schema';
 import { _get, _getArray } from './_safe.js';
 
 /** A loose record: whatever object the dataset holds. */
@@ -84,21 +85,6 @@ export function _distanceKm(a: readonly [number, number], b: readonly [number, n
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** ONS names of the UK's top-level areas (GSS codes E12 regions and the nations). */
-export const _REGION_NAMES: Readonly<Record<string, string>> = {
-  E12000001: 'North East',
-  E12000002: 'North West',
-  E12000003: 'Yorkshire and The Humber',
-  E12000004: 'East Midlands',
-  E12000005: 'West Midlands',
-  E12000006: 'East of England',
-  E12000007: 'London',
-  E12000008: 'South East',
-  E12000009: 'South West',
-  W92000004: 'Wales',
-  S92000003: 'Scotland',
-  N92000002: 'Northern Ireland',
-};
 
 /**
  * A readable label for an area code: a region's name, the caller's name for it
@@ -106,7 +92,7 @@ export const _REGION_NAMES: Readonly<Record<string, string>> = {
  * phrased as such, because a district's name is not its largest town's ("Sefton", not "Southport").
  */
 export function _areaLabel(index: _DatasetIndex, code: string, level: 'localAuthority' | 'region', areaNames?: Readonly<Record<string, string>>): string {
-  const known = _REGION_NAMES[code];
+  const known = REGION_NAMES[code];
   if (known) return known;
   const named = areaNames !== undefined && Object.hasOwn(areaNames, code) ? areaNames[code] : undefined;
   if (named) return `${named} (${code})`;
