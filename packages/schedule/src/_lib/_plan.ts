@@ -119,7 +119,8 @@ export function _plan(schedule: unknown): _Plan {
   plan.freq = freq;
   if (endDay !== undefined) plan.endDay = endDay;
   if (typeof repeat.interval === 'number' && Number.isInteger(repeat.interval) && repeat.interval >= 1) plan.interval = repeat.interval;
-  if (typeof repeat.count === 'number' && Number.isInteger(repeat.count) && repeat.count >= 1) plan.count = repeat.count;
+  // At most 10,000, as the schema says: a larger count made the counted-rule cache grow without bound (issue 11).
+  if (typeof repeat.count === 'number' && Number.isInteger(repeat.count) && repeat.count >= 1) plan.count = Math.min(repeat.count, 10_000);
   if (Array.isArray(repeat.byDay)) {
     for (const v of repeat.byDay as unknown[]) {
       const b = _parseByDay(v);
