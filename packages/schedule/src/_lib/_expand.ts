@@ -63,7 +63,8 @@ export function* _ruleDays(plan: _Plan, fromDay: number): Generator<number> {
     const year = Math.floor(m / 12);
     const month = (m % 12) + 1;
     const first = _dayNumber(year, month, 1);
-    if (first > end) return;
+    // Also stops on NaN (a huge interval runs past what day numbers can hold).
+    if (!(first <= end)) return;
     let any = false;
     for (const d of _monthlyDays(plan, year, month, first)) {
       if (d < lo) continue;
