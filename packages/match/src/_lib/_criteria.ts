@@ -34,7 +34,7 @@ export function _decay(Q: _Query, d: number): number {
 export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: number): number {
   switch (c) {
     case C.status:
-      return P.status[i] === 0 ? set(MATCH, 1) : set(FAIL, 0, true);
+      return P.status[P.slot[i]!] === 0 ? set(MATCH, 1) : set(FAIL, 0, true);
     case C.attendance: {
       const m = P.mode[i];
       if (Q.attendance === 'in-person') return m === _ONLINE ? set(FAIL, 0, true) : set(MATCH, 1);
@@ -57,8 +57,8 @@ export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: numb
       return set(best >= 0.5 ? MATCH : PARTIAL, best);
     }
     case C.age: {
-      const lo = P.minAge[i]!;
-      const hi = P.maxAge[i]!;
+      const lo = P.minAge[P.slot[i]!]!;
+      const hi = P.maxAge[P.slot[i]!]!;
       if (lo < 0 && hi < 0) return set(UNKNOWN, NEUTRAL);
       if ((lo >= 0 && Q.age < lo) || (hi >= 0 && Q.age > hi)) return set(FAIL, 0, true);
       return set(MATCH, 1);
@@ -76,10 +76,10 @@ export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: numb
     case C.access: {
       const online = P.mode[i] === _ONLINE;
       const viaOnline = P.mode[i] === _MIXED && Q.wantOnline;
-      const vMet = online ? Q.venueNeeds : P.venueYes[i]! & Q.venueNeeds;
-      const vLack = online ? 0 : P.venueNo[i]! & Q.venueNeeds;
-      const sMet = P.supportYes[i]! & Q.supportNeeds;
-      const sLack = P.supportNo[i]! & Q.supportNeeds;
+      const vMet = online ? Q.venueNeeds : P.venueYes[P.slot[i]!]! & Q.venueNeeds;
+      const vLack = online ? 0 : P.venueNo[P.slot[i]!]! & Q.venueNeeds;
+      const sMet = P.supportYes[P.slot[i]!]! & Q.supportNeeds;
+      const sLack = P.supportNo[P.slot[i]!]! & Q.supportNeeds;
       const met = _popcount(vMet) + _popcount(sMet);
       const lack = _popcount(vLack) + _popcount(sLack);
       const unknown = Q.accessCount - met - lack;
@@ -90,15 +90,15 @@ export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: numb
       return set(PARTIAL, score);
     }
     case C.cost: {
-      const k = P.cost[i];
+      const k = P.cost[P.slot[i]!];
       if (k === _COST_FREE) return set(MATCH, 1);
       if (k === _COST_UNKNOWN) return set(UNKNOWN, NEUTRAL);
       if (Q.freeOnly) return set(FAIL, 0, true);
-      if (k === _COST_PRICED) return P.price[i]! <= Q.maxPrice ? set(MATCH, 1) : set(FAIL, 0, true);
+      if (k === _COST_PRICED) return P.price[P.slot[i]!]! <= Q.maxPrice ? set(MATCH, 1) : set(FAIL, 0, true);
       return set(UNKNOWN, NEUTRAL);
     }
     case C.capacity: {
-      const k = P.capacity[i];
+      const k = P.capacity[P.slot[i]!];
       if (k === _CAP_PLACES) return set(MATCH, 1);
       if (k === _CAP_WAITLIST) return set(PARTIAL, 0.5);
       if (k === _CAP_FULL) return set(FAIL, 0, true);
@@ -106,23 +106,23 @@ export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: numb
       return set(UNKNOWN, NEUTRAL);
     }
     case C.referral: {
-      const r = P.referral[i];
+      const r = P.referral[P.slot[i]!];
       return r === 1 ? set(MATCH, 1) : r === 2 ? set(FAIL, 0, true) : set(UNKNOWN, NEUTRAL);
     }
     case C.interests: {
-      if ((P.typesLo[i]! & Q.wantTypesLo) !== 0 || (P.typesHi[i]! & Q.wantTypesHi) !== 0) return set(MATCH, 1);
-      if ((P.allArtForms[i]! & Q.wantArtForms) !== 0) return set(MATCH, 1);
-      if ((P.allArtForms[i]! & Q.parentArtForms) !== 0) return set(PARTIAL, 0.6);
+      if ((P.typesLo[P.slot[i]!]! & Q.wantTypesLo) !== 0 || (P.typesHi[P.slot[i]!]! & Q.wantTypesHi) !== 0) return set(MATCH, 1);
+      if ((P.allArtForms[P.slot[i]!]! & Q.wantArtForms) !== 0) return set(MATCH, 1);
+      if ((P.allArtForms[P.slot[i]!]! & Q.parentArtForms) !== 0) return set(PARTIAL, 0.6);
       return set(FAIL, 0);
     }
     case C.needs: {
-      if (P.needsKnown[i] === 0) return set(UNKNOWN, NEUTRAL);
-      const k = _popcount(P.needs[i]! & Q.needs);
+      if (P.needsKnown[P.slot[i]!] === 0) return set(UNKNOWN, NEUTRAL);
+      const k = _popcount(P.needs[P.slot[i]!]! & Q.needs);
       return k === Q.needsCount ? set(MATCH, 1) : k > 0 ? set(PARTIAL, k / Q.needsCount) : set(FAIL, 0);
     }
     case C.fiveWays: {
-      if (P.fiveWaysKnown[i] === 0) return set(UNKNOWN, NEUTRAL);
-      const k = _popcount(P.fiveWays[i]! & Q.fiveWays);
+      if (P.fiveWaysKnown[P.slot[i]!] === 0) return set(UNKNOWN, NEUTRAL);
+      const k = _popcount(P.fiveWays[P.slot[i]!]! & Q.fiveWays);
       return k === Q.fiveWaysCount ? set(MATCH, 1) : k > 0 ? set(PARTIAL, k / Q.fiveWaysCount) : set(FAIL, 0);
     }
     case C.language: {
@@ -132,9 +132,9 @@ export function _evaluate(c: number, P: _Prepared, Q: _Query, i: number, d: numb
       return set(FAIL, 0);
     }
     case C.format:
-      return (P.format[i]! & Q.format) !== 0 ? set(MATCH, 1) : set(FAIL, 0);
+      return (P.format[P.slot[i]!]! & Q.format) !== 0 ? set(MATCH, 1) : set(FAIL, 0);
     case C.freshness: {
-      const t = P.checkedMs[i]!;
+      const t = P.checkedMs[P.slot[i]!]!;
       if (Number.isNaN(t)) return set(UNKNOWN, NEUTRAL);
       const days = (Q.nowMs - t) / 86400000;
       if (days <= 183) return set(MATCH, 1);
@@ -163,7 +163,7 @@ export function _evaluateSchedule(P: _Prepared, Q: _Query, i: number): _Schedule
   if (schedule === undefined) return { outcome: UNKNOWN, score: NEUTRAL, excluded: false, total: 0, fitting: [] };
   const t = _scheduleTemplate(P, i);
   // Same pattern, and start and end dates that cannot touch the window: same sessions.
-  const key = t < 0 ? `#${i}` : `${t}${P.startDay[i]! < Q.firstDay - 2 ? '' : `|s${P.startDay[i]}`}${Number.isNaN(P.endDay[i]!) || P.endDay[i]! > Q.lastDay + 2 ? '' : `|e${P.endDay[i]}`}`;
+  const key = t < 0 ? `#${i}` : `${t}${P.startDay[P.slot[i]!]! < Q.firstDay - 2 ? '' : `|s${P.startDay[P.slot[i]!]}`}${Number.isNaN(P.endDay[P.slot[i]!]!) || P.endDay[P.slot[i]!]! > Q.lastDay + 2 ? '' : `|e${P.endDay[P.slot[i]!]}`}`;
   let fit = Q.scheduleCache.get(key) as _ScheduleFit | undefined;
   if (fit !== undefined) return fit;
   // Sessions of the whole days around the window are kept across queries made the same day.

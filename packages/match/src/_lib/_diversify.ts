@@ -16,8 +16,8 @@ export function _diversify(P: _Prepared, pool: readonly _Entry[], limit: number,
       const e = left[j]!;
       let sim = 0;
       for (const s of chosen) {
-        if (opts.byOrg && P.org[e.i]! >= 0 && P.org[e.i] === P.org[s.i]) sim = 1;
-        else if (opts.byArtForm && (P.artForms[e.i]! & P.artForms[s.i]!) !== 0) sim = Math.max(sim, 0.5);
+        if (opts.byOrg && P.org[P.slot[e.i]!]! >= 0 && P.org[P.slot[e.i]!] === P.org[P.slot[s.i]!]) sim = 1;
+        else if (opts.byArtForm && (P.artForms[P.slot[e.i]!]! & P.artForms[P.slot[s.i]!]!) !== 0) sim = Math.max(sim, 0.5);
         if (sim === 1) break;
       }
       const value = opts.lambda * e.score - (1 - opts.lambda) * sim;

@@ -28,20 +28,24 @@ function tri(v: boolean | undefined): number {
 }
 
 /**
- * A dataset compiled once for matching: one typed-array slot per activity for everything the
- * hot path reads, the activities themselves for explanations, and a kd-tree over venues.
+ * A dataset compiled for matching. Building reads only where each activity happens (attendance
+ * mode, venue position, art forms) into typed arrays indexed by activity; everything else the hot
+ * path reads is compiled the first time a query looks at an activity, into growable typed arrays
+ * indexed by the activity's compile slot (`slot[i]`, 0 = not compiled yet), so memory follows
+ * the activities queries actually touch.
  */
 export interface _Prepared {
   n: number;
   activities: readonly Activity[];
-  /** The dataset's places, and the position of each activity's place in it (−1: none). */
+  /** The dataset's places, and each activity's site: 1 + the position of its place in the list (0: none). */
   placeList: readonly Place[];
-  placeIndex: Int32Array;
+  site: Int32Array;
   status: Uint8Array;
   mode: Uint8Array;
+  /** Position of each site (index 0: no place, no location), read once per place. */
   lng: Float64Array;
   lat: Float64Array;
-  /** 0 no location, 1 exact, 2 approximate (area centroid). */
+  /** By site: 0 no location, 1 exact, 2 approximate (area centroid). */
   loc: Uint8Array;
   minAge: Int16Array;
   maxAge: Int16Array;
@@ -86,60 +90,117 @@ export interface _Prepared {
   onlineIds: Uint32Array;
   /** In-person or mixed activities without a usable location. */
   unplacedIds: Uint32Array;
-  /** Online and mixed activities by art form (built on first use; an activity is in each of its art forms' lists). */
-  onlineByArtForm: Uint32Array[] | undefined;
-  /** 1 once `_compile` has filled the activity's slots. */
-  compiled: Uint8Array;
+  /** Online and mixed activities by art form (bit 31: none readable); an activity is in each of its art forms' lists. */
+  onlineByArtForm: Array<Uint32Array | undefined>;
+  /** Compile slot of each activity (index into the per-slot arrays above); 0 until `_compile` runs. */
+  slot: Int32Array;
+  /** Slots used so far (slot 0 is a dummy) and allocated. */
+  slots: number;
+  capacitySlots: number;
   orgIndex: Map<string, number>;
   dates: Map<string, number>;
-  /** Scratch stamps used to visit each activity once per query. */
+  /** Scratch stamps used to visit each activity once per query (allocated by the first indexed query). */
   stamp: Uint32Array;
   stampValue: number;
 }
 
-/** Compile a dataset. Bad data never throws: an unreadable field is treated as unknown. */
+/** The per-slot arrays (compiled lazily), each grown together by `grow`. */
+const SLOT_FIELDS = [
+  ['status', Uint8Array],
+  ['minAge', Int16Array],
+  ['maxAge', Int16Array],
+  ['cost', Uint8Array],
+  ['price', Float64Array],
+  ['artForms', Uint32Array],
+  ['allArtForms', Uint32Array],
+  ['typesLo', Uint32Array],
+  ['typesHi', Uint32Array],
+  ['needs', Uint32Array],
+  ['needsKnown', Uint8Array],
+  ['fiveWays', Uint32Array],
+  ['fiveWaysKnown', Uint8Array],
+  ['supportYes', Uint32Array],
+  ['supportNo', Uint32Array],
+  ['venueYes', Uint32Array],
+  ['venueNo', Uint32Array],
+  ['capacity', Uint8Array],
+  ['referral', Uint8Array],
+  ['format', Uint32Array],
+  ['checkedMs', Float64Array],
+  ['verified', Uint8Array],
+  ['org', Int32Array],
+  ['template', Int32Array],
+  ['startDay', Float64Array],
+  ['endDay', Float64Array],
+] as const;
+
+type SlotArray = Uint8Array | Int16Array | Uint32Array | Int32Array | Float64Array;
+
+/** Make room for at least `need` slots (doubling), copying what is there. */
+function grow(P: _Prepared, need: number): void {
+  let size = Math.max(1024, P.capacitySlots);
+  while (size < need) size *= 2;
+  if (size === P.capacitySlots) return;
+  const slots = P as unknown as Record<string, SlotArray>;
+  for (const [name, Type] of SLOT_FIELDS) {
+    const bigger = new Type(size);
+    bigger.set(slots[name]!.subarray(0, P.slots) as never);
+    slots[name] = bigger;
+  }
+  P.capacitySlots = size;
+}
+
+/** Art forms bit 31: activities with no readable art form, filed apart. */
+const NO_ART_FORM = 1 << 31;
+
+/**
+ * Compile a dataset: one pass reads each activity's attendance mode, venue position and art
+ * forms; a second files them per art form (kd-trees over venues, lists of online activities).
+ * Bad data never throws: an unreadable field is treated as unknown.
+ */
 export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): _Prepared {
   const activities = dataset.activities ?? [];
   const n = activities.length;
   const placeList = dataset.places ?? [];
   const placeById = new Map<string, number>();
-  placeList.forEach((p, k) => placeById.set(p.id, k));
+  for (let k = 0; k < placeList.length; k++) placeById.set(placeList[k]!.id, k);
+  const empty = (Type: new (n: number) => SlotArray) => new Type(0) as never;
 
   const P: _Prepared = {
     n,
     activities,
     placeList,
-    placeIndex: new Int32Array(n),
-    status: new Uint8Array(n),
+    site: new Int32Array(n),
+    status: empty(Uint8Array),
     mode: new Uint8Array(n),
-    lng: new Float64Array(n),
-    lat: new Float64Array(n),
-    loc: new Uint8Array(n),
-    minAge: new Int16Array(n),
-    maxAge: new Int16Array(n),
-    cost: new Uint8Array(n),
-    price: new Float64Array(n),
-    artForms: new Uint32Array(n),
-    allArtForms: new Uint32Array(n),
-    typesLo: new Uint32Array(n),
-    typesHi: new Uint32Array(n),
-    needs: new Uint32Array(n),
-    needsKnown: new Uint8Array(n),
-    fiveWays: new Uint32Array(n),
-    fiveWaysKnown: new Uint8Array(n),
-    supportYes: new Uint32Array(n),
-    supportNo: new Uint32Array(n),
-    venueYes: new Uint32Array(n),
-    venueNo: new Uint32Array(n),
-    capacity: new Uint8Array(n),
-    referral: new Uint8Array(n),
-    format: new Uint32Array(n),
-    checkedMs: new Float64Array(n),
-    verified: new Uint8Array(n),
-    org: new Int32Array(n),
-    template: new Int32Array(n),
-    startDay: new Float64Array(n),
-    endDay: new Float64Array(n),
+    lng: new Float64Array(placeList.length + 1),
+    lat: new Float64Array(placeList.length + 1),
+    loc: new Uint8Array(placeList.length + 1),
+    minAge: empty(Int16Array),
+    maxAge: empty(Int16Array),
+    cost: empty(Uint8Array),
+    price: empty(Float64Array),
+    artForms: empty(Uint32Array),
+    allArtForms: empty(Uint32Array),
+    typesLo: empty(Uint32Array),
+    typesHi: empty(Uint32Array),
+    needs: empty(Uint32Array),
+    needsKnown: empty(Uint8Array),
+    fiveWays: empty(Uint32Array),
+    fiveWaysKnown: empty(Uint8Array),
+    supportYes: empty(Uint32Array),
+    supportNo: empty(Uint32Array),
+    venueYes: empty(Uint32Array),
+    venueNo: empty(Uint32Array),
+    capacity: empty(Uint8Array),
+    referral: empty(Uint8Array),
+    format: empty(Uint32Array),
+    checkedMs: empty(Float64Array),
+    verified: empty(Uint8Array),
+    org: empty(Int32Array),
+    template: empty(Int32Array),
+    startDay: empty(Float64Array),
+    endDay: empty(Float64Array),
     templates: new Map(),
     sessionCache: new Map(),
     sessionDay: '',
@@ -147,67 +208,125 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     formIndex: [],
     onlineIds: new Uint32Array(0),
     unplacedIds: new Uint32Array(0),
-    onlineByArtForm: undefined,
-    compiled: new Uint8Array(n),
+    onlineByArtForm: [],
+    slot: new Int32Array(n),
+    slots: 1,
+    capacitySlots: 0,
     orgIndex: new Map(),
     dates: new Map(),
-    stamp: new Uint32Array(n),
+    stamp: new Uint32Array(0),
     stampValue: 0,
   };
+  grow(P, 1);
 
-  const byForm: number[][] | undefined = options.index === false ? undefined : Array.from({ length: 32 }, () => []);
-  const online: number[] = [];
-  const unplaced: number[] = [];
+  // Where each place is, once per place.
+  for (let k = 0; k < placeList.length; k++) {
+    const place = placeList[k]!;
+    const coords = place.geo?.coordinates;
+    const x = coords?.[0];
+    const y = coords?.[1];
+    if (coords !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      P.lng[k + 1] = x!;
+      P.lat[k + 1] = y!;
+      P.loc[k + 1] = 1;
+      continue;
+    }
+    // No point: fall back to the centroid of the venue's postcode district or local authority.
+    const pc = place.address?.postcode?.trim().toUpperCase().split(/\s+/)[0];
+    const la = place.areaCodes?.localAuthority;
+    const hit =
+      (pc ? (options.resolveLocation?.({ postcodeDistrict: pc }) ?? lookupArea({ postcodeDistrict: pc })) : undefined) ??
+      (la ? (options.resolveLocation?.({ areaCode: la }) ?? lookupArea({ areaCode: la })) : undefined);
+    if (hit !== undefined) {
+      P.lng[k + 1] = hit.lng;
+      P.lat[k + 1] = hit.lat;
+      P.loc[k + 1] = 2;
+    }
+  }
+
+  const indexed = options.index !== false;
+  // Pass 1: where each activity happens and which art forms it files under; count the lists.
+  const treeCount = new Int32Array(32);
+  const onlineCount = new Int32Array(32);
+  let online = 0;
+  let unplaced = 0;
+  // Art forms each activity is filed under: its own and its types' parents (bit 31: none readable).
+  const formMask = new Uint32Array(indexed ? n : 0);
+  const typeForms = _TYPE_ART_FORM_MASK;
+  const formBit = _ART_FORM_BIT;
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
-    P.mode[i] = a.attendanceMode === 'online' ? _ONLINE : a.attendanceMode === 'mixed' ? _MIXED : _IN_PERSON;
-    const k = a.placeId === undefined ? undefined : placeById.get(a.placeId);
-    const place = k === undefined ? undefined : placeList[k];
-    P.placeIndex[i] = k ?? -1;
-    const coords = place?.geo?.coordinates;
-    if (coords !== undefined && Number.isFinite(coords[0]) && Number.isFinite(coords[1])) {
-      P.lng[i] = coords[0];
-      P.lat[i] = coords[1];
-      P.loc[i] = 1;
-    } else if (place !== undefined) {
-      // No point: fall back to the centroid of the venue's postcode district or local authority.
-      const pc = place.address?.postcode?.trim().toUpperCase().split(/\s+/)[0];
-      const la = place.areaCodes?.localAuthority;
-      const hit =
-        (pc ? (options.resolveLocation?.({ postcodeDistrict: pc }) ?? lookupArea({ postcodeDistrict: pc })) : undefined) ??
-        (la ? (options.resolveLocation?.({ areaCode: la }) ?? lookupArea({ areaCode: la })) : undefined);
-      if (hit !== undefined) {
-        P.lng[i] = hit.lng;
-        P.lat[i] = hit.lat;
-        P.loc[i] = 2;
-      }
+    const am = a.attendanceMode;
+    const mode = am === 'online' ? _ONLINE : am === 'mixed' ? _MIXED : _IN_PERSON;
+    P.mode[i] = mode;
+    const placeId = a.placeId;
+    const k = placeId === undefined ? undefined : placeById.get(placeId);
+    const site = k === undefined ? 0 : k + 1;
+    P.site[i] = site;
+    if (!indexed) continue;
+    // One list per art form: a person with interests looks at those art forms first, and at
+    // the rest only as far as a perfect activity there could still get in.
+    let m = 0;
+    const forms = a.artForms;
+    if (forms) for (let j = 0; j < forms.length; j++) {
+      const b = formBit.get(forms[j]!);
+      if (b !== undefined) m |= 1 << b;
     }
-    if (P.mode[i] !== _ONLINE) {
-      if (P.loc[i] === 0) unplaced.push(i);
-      else if (byForm !== undefined) {
-        // One kd-tree per art form: a person with interests walks the venues of those art forms
-        // first, and the rest only as far as a perfect activity there could still get in.
-        let m = _mask(a.artForms, _ART_FORM_BIT);
-        if (a.activityTypes) for (const t of a.activityTypes) m |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
-        if (m === 0) m = 1 << 31; // no readable art form: a tree of its own
-        for (let b = 0; b < 32; b++) if (m & (1 << b)) byForm[b]!.push(i);
-      }
+    const types = a.activityTypes;
+    if (types) for (let j = 0; j < types.length; j++) m |= typeForms.get(types[j]!) ?? 0;
+    if (m === 0) m = NO_ART_FORM;
+    formMask[i] = m;
+    if (mode !== _IN_PERSON) {
+      online++;
+      for (let b = 0; b < 32; b++) if (m & (1 << b)) onlineCount[b]!++;
     }
-    if (P.mode[i] !== _IN_PERSON) online.push(i);
-
+    if (mode !== _ONLINE) {
+      if (P.loc[site] === 0) unplaced++;
+      else for (let b = 0; b < 32; b++) if (m & (1 << b)) treeCount[b]!++;
+    }
   }
 
-  P.onlineIds = Uint32Array.from(online);
-  P.unplacedIds = Uint32Array.from(unplaced);
-  if (byForm !== undefined) {
-    P.formIndex = byForm.map((list) => {
-      if (list.length === 0) return undefined;
-      const tree = new KDBush(list.length);
-      for (const i of list) tree.add(P.lng[i]!, P.lat[i]!);
-      return { index: tree.finish(), ids: Uint32Array.from(list) };
-    });
-    P.indexed = true;
+  if (!indexed) {
+    // The plain scan needs only the activities in order.
+    return P;
   }
+
+  // Pass 2: file each activity in its lists and kd-trees.
+  P.onlineIds = new Uint32Array(online);
+  P.unplacedIds = new Uint32Array(unplaced);
+  const trees: Array<KDBush | undefined> = [];
+  const treeIds: Array<Uint32Array | undefined> = [];
+  const onlineLists: Array<Uint32Array | undefined> = [];
+  for (let b = 0; b < 32; b++) {
+    trees.push(treeCount[b]! > 0 ? new KDBush(treeCount[b]!) : undefined);
+    treeIds.push(treeCount[b]! > 0 ? new Uint32Array(treeCount[b]!) : undefined);
+    onlineLists.push(onlineCount[b]! > 0 ? new Uint32Array(onlineCount[b]!) : undefined);
+  }
+  const treeAt = new Int32Array(32);
+  const onlineAt = new Int32Array(32);
+  let o = 0;
+  let u = 0;
+  for (let i = 0; i < n; i++) {
+    const mode = P.mode[i];
+    const m = formMask[i]!;
+    if (mode !== _IN_PERSON) {
+      P.onlineIds[o++] = i;
+      for (let b = 0; b < 32; b++) if (m & (1 << b)) onlineLists[b]![onlineAt[b]!++] = i;
+    }
+    if (mode !== _ONLINE) {
+      const site = P.site[i]!;
+      if (P.loc[site] === 0) P.unplacedIds[u++] = i;
+      else
+        for (let b = 0; b < 32; b++)
+          if (m & (1 << b)) {
+            trees[b]!.add(P.lng[site]!, P.lat[site]!);
+            treeIds[b]![treeAt[b]!++] = i;
+          }
+    }
+  }
+  P.formIndex = trees.map((tree, b) => (tree === undefined ? undefined : { index: tree.finish(), ids: treeIds[b]! }));
+  P.onlineByArtForm = onlineLists;
+  P.indexed = true;
   return P;
 }
 
@@ -217,7 +336,8 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
  * Worked out lazily (most activities never reach the schedule criterion) and remembered.
  */
 export function _scheduleTemplate(P: _Prepared, i: number): number {
-  const known = P.template[i]!;
+  const slot = P.slot[i]!;
+  const known = P.template[slot]!;
   if (known !== -2) return known;
   const sch = P.activities[i]!.schedule;
   let t = -1;
@@ -228,52 +348,54 @@ export function _scheduleTemplate(P: _Prepared, i: number): number {
     const key = `${sch.timezone}|${sch.startTime}|${sch.endTime}|${r.frequency}:${r.byDay ?? ''}${weekday}|${sch.exceptDates ?? ''}|${sch.extraDates ?? ''}`;
     t = P.templates.get(key) ?? -1;
     if (t < 0) P.templates.set(key, (t = P.templates.size));
-    P.startDay[i] = sch.startDate === undefined ? NaN : Math.floor(Date.parse(sch.startDate) / 86400000);
-    P.endDay[i] = sch.endDate === undefined ? NaN : Math.floor(Date.parse(sch.endDate) / 86400000);
+    P.startDay[slot] = sch.startDate === undefined ? NaN : Math.floor(Date.parse(sch.startDate) / 86400000);
+    P.endDay[slot] = sch.endDate === undefined ? NaN : Math.floor(Date.parse(sch.endDate) / 86400000);
   }
-  P.template[i] = t;
+  P.template[slot] = t;
   return t;
 }
 
 /**
- * Fill activity i's slots of the typed arrays. Done lazily, the first time a query looks at the
+ * Give activity i a compile slot and fill it. Done lazily, the first time a query looks at the
  * activity: building the index then only reads where each activity happens.
  */
 export function _compile(P: _Prepared, i: number): void {
-  P.compiled[i] = 1;
+  if (P.slots >= P.capacitySlots) grow(P, P.slots + 1);
+  const s = P.slots++;
+  P.slot[i] = s;
   const a = P.activities[i]!;
-  const k = P.placeIndex[i]!;
-  const place = k < 0 ? undefined : P.placeList[k];
-  P.status[i] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
+  const site = P.site[i]!;
+  const place = site === 0 ? undefined : P.placeList[site - 1];
+  P.status[s] = a.status === 'active' ? 0 : a.status === 'temporarily-closed' ? 1 : 2;
   // Arrays start zeroed (no fill at build time); unknowns are written here, one activity at a time.
-  P.org[i] = -1;
-  P.template[i] = -2;
-  P.price[i] = NaN;
+  P.org[s] = -1;
+  P.template[s] = -2;
+  P.price[s] = NaN;
   const e = a.eligibility;
-  P.minAge[i] = e?.minAge ?? -1;
-  P.maxAge[i] = e?.maxAge ?? -1;
+  P.minAge[s] = e?.minAge ?? -1;
+  P.maxAge[s] = e?.maxAge ?? -1;
   const c = a.cost;
   if (c !== undefined) {
-    if (c.isFree) P.cost[i] = _COST_FREE;
+    if (c.isFree) P.cost[s] = _COST_FREE;
     else if (typeof c.price === 'number') {
-      P.cost[i] = _COST_PRICED;
-      P.price[i] = c.price;
-    } else P.cost[i] = _COST_PAID_UNKNOWN;
+      P.cost[s] = _COST_PRICED;
+      P.price[s] = c.price;
+    } else P.cost[s] = _COST_PAID_UNKNOWN;
   }
-  P.artForms[i] = _mask(a.artForms, _ART_FORM_BIT);
+  P.artForms[s] = _mask(a.artForms, _ART_FORM_BIT);
   const [lo, hi] = _typeMask(a.activityTypes);
-  P.typesLo[i] = lo;
-  P.typesHi[i] = hi;
+  P.typesLo[s] = lo;
+  P.typesHi[s] = hi;
   let parents = 0;
   if (a.activityTypes) for (const t of a.activityTypes) parents |= _TYPE_ART_FORM_MASK.get(t) ?? 0;
-  P.allArtForms[i] = (P.artForms[i]! | parents) >>> 0;
+  P.allArtForms[s] = (P.artForms[s]! | parents) >>> 0;
   if (a.suitableFor !== undefined) {
-    P.needsKnown[i] = 1;
-    P.needs[i] = _mask(a.suitableFor, _NEED_BIT);
+    P.needsKnown[s] = 1;
+    P.needs[s] = _mask(a.suitableFor, _NEED_BIT);
   }
   if (a.fiveWays !== undefined) {
-    P.fiveWaysKnown[i] = 1;
-    P.fiveWays[i] = _mask(a.fiveWays, _FIVE_WAYS_BIT);
+    P.fiveWaysKnown[s] = 1;
+    P.fiveWays[s] = _mask(a.fiveWays, _FIVE_WAYS_BIT);
   }
   if (a.accessSupport !== undefined) {
     const support = a.accessSupport as Record<string, unknown>;
@@ -281,8 +403,8 @@ export function _compile(P: _Prepared, i: number): void {
       const v = support[k];
       const b = _SUPPORT_BIT.get(k);
       if (b === undefined || typeof v !== 'boolean') continue;
-      if (v) P.supportYes[i]! |= 1 << b;
-      else P.supportNo[i]! |= 1 << b;
+      if (v) P.supportYes[s]! |= 1 << b;
+      else P.supportNo[s]! |= 1 << b;
     }
   }
   if (place?.venueFeatures !== undefined) {
@@ -291,41 +413,30 @@ export function _compile(P: _Prepared, i: number): void {
       const v = features[k];
       const b = _VENUE_BIT.get(k);
       if (b === undefined || typeof v !== 'boolean') continue;
-      if (v) P.venueYes[i]! |= 1 << b;
-      else P.venueNo[i]! |= 1 << b;
+      if (v) P.venueYes[s]! |= 1 << b;
+      else P.venueNo[s]! |= 1 << b;
     }
   }
   const cap = a.capacity;
   if (cap?.remainingPlaces !== undefined) {
-    if (cap.remainingPlaces > 0) P.capacity[i] = _CAP_PLACES;
-    else P.capacity[i] = cap.waitingList === true ? _CAP_WAITLIST : cap.waitingList === false ? _CAP_FULL : _CAP_FULL_UNKNOWN;
+    if (cap.remainingPlaces > 0) P.capacity[s] = _CAP_PLACES;
+    else P.capacity[s] = cap.waitingList === true ? _CAP_WAITLIST : cap.waitingList === false ? _CAP_FULL : _CAP_FULL_UNKNOWN;
   }
-  P.referral[i] = tri(a.socialPrescribing?.acceptsReferrals);
-  P.format[i] = 1 << (_FORMAT_BIT.get(a.format) ?? 31);
+  P.referral[s] = tri(a.socialPrescribing?.acceptsReferrals);
+  P.format[s] = 1 << (_FORMAT_BIT.get(a.format) ?? 31);
   const checked = a.lastVerified ?? a.provenance?.recordedAt;
-  if (checked === undefined) P.checkedMs[i] = NaN;
+  if (checked === undefined) P.checkedMs[s] = NaN;
   else {
     let ms = P.dates.get(checked);
     if (ms === undefined) P.dates.set(checked, (ms = Date.parse(checked)));
-    P.checkedMs[i] = ms;
+    P.checkedMs[s] = ms;
   }
-  P.verified[i] = a.lastVerified !== undefined ? 1 : 0;
+  P.verified[s] = a.lastVerified !== undefined ? 1 : 0;
   const orgKey = a.organisationId ?? a.assetId;
   if (orgKey !== undefined) {
     let o = P.orgIndex.get(orgKey);
     if (o === undefined) P.orgIndex.set(orgKey, (o = P.orgIndex.size));
-    P.org[i] = o;
+    P.org[s] = o;
   }
 }
 
-/** Online and mixed activities grouped by art form, so a query can skip the art forms nobody asked for. */
-export function _onlineByArtForm(P: _Prepared): Uint32Array[] {
-  if (P.onlineByArtForm !== undefined) return P.onlineByArtForm;
-  const lists: number[][] = Array.from({ length: 32 }, () => []);
-  for (const i of P.onlineIds) {
-    if (P.compiled[i] === 0) _compile(P, i);
-    const m = P.allArtForms[i]!;
-    for (let b = 0; b < 32; b++) if (m & (1 << b)) lists[b]!.push(i);
-  }
-  return (P.onlineByArtForm = lists.map((l) => Uint32Array.from(l)));
-}

@@ -57,7 +57,7 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
       if (outcome === FAIL) return P.mode[i] === _ONLINE ? 'Online only: you asked for activities in person' : 'In person only: you asked for online activities';
       return P.mode[i] === _MIXED ? 'Join in person or online' : P.mode[i] === _ONLINE ? 'Online, as you asked' : 'In person, as you asked';
     case 'distance': {
-      const approx = P.loc[i] === 2 || Q.loc?.approximate ? ' (approximate)' : '';
+      const approx = P.loc[P.site[i]!] === 2 || Q.loc?.approximate ? ' (approximate)' : '';
       if (P.mode[i] === _ONLINE) return 'Online: no travel needed';
       if (Number.isNaN(d)) {
         const why = Q.loc === undefined ? 'your area could not be placed on a map, so the distance is not known' : 'the venue has no location recorded';
@@ -70,8 +70,8 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
       return `${_km(d)} away${approx}`;
     }
     case 'age': {
-      const lo = P.minAge[i]!;
-      const hi = P.maxAge[i]!;
+      const lo = P.minAge[P.slot[i]!]!;
+      const hi = P.maxAge[P.slot[i]!]!;
       if (outcome === UNKNOWN) return 'No age limits recorded';
       const range = lo >= 0 && hi >= 0 ? `ages ${lo} to ${hi}` : lo >= 0 ? `ages ${lo} and over` : `ages up to ${hi}`;
       return outcome === FAIL ? `For ${range}: outside your age` : `For ${range}: fits your age`;
@@ -90,15 +90,15 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
       for (const id of venueNeeds) {
         const b = 1 << _VENUE_BIT.get(id)!;
         const label = lower(_label(VENUE_FEATURES.id, id));
-        if (online || P.venueYes[i]! & b) met.push(label);
-        else if (P.venueNo[i]! & b) lack.push(label);
+        if (online || P.venueYes[P.slot[i]!]! & b) met.push(label);
+        else if (P.venueNo[P.slot[i]!]! & b) lack.push(label);
         else unknown.push(label);
       }
       for (const id of supportNeeds) {
         const b = 1 << _SUPPORT_BIT.get(id)!;
         const label = lower(_label(ACCESS_SUPPORT.id, id));
-        if (P.supportYes[i]! & b) met.push(label);
-        else if (P.supportNo[i]! & b) lack.push(label);
+        if (P.supportYes[P.slot[i]!]! & b) met.push(label);
+        else if (P.supportNo[P.slot[i]!]! & b) lack.push(label);
         else unknown.push(label);
       }
       const parts: string[] = [];
@@ -109,18 +109,18 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
       return s.charAt(0).toUpperCase() + s.slice(1);
     }
     case 'cost': {
-      const k = P.cost[i];
+      const k = P.cost[P.slot[i]!];
       if (k === _COST_FREE) return 'Free';
-      if (outcome === UNKNOWN) return P.cost[i] === 0 ? 'No cost information recorded' : 'Not free; no price recorded';
+      if (outcome === UNKNOWN) return P.cost[P.slot[i]!] === 0 ? 'No cost information recorded' : 'Not free; no price recorded';
       if (k === _COST_PRICED) {
-        const price = `£${P.price[i]!.toFixed(P.price[i]! % 1 === 0 ? 0 : 2)} a session`;
+        const price = `£${P.price[P.slot[i]!]!.toFixed(P.price[P.slot[i]!]! % 1 === 0 ? 0 : 2)} a session`;
         if (outcome === FAIL) return Q.freeOnly ? `${price}: you asked for free activities` : `${price}: over your budget`;
         return `${price}: within your budget`;
       }
       return 'Not free: you asked for free activities';
     }
     case 'capacity': {
-      const k = P.capacity[i];
+      const k = P.capacity[P.slot[i]!];
       if (k === _CAP_PLACES) return 'Places available';
       if (k === _CAP_WAITLIST) return 'Full, with a waiting list';
       if (k === _CAP_FULL) return 'Full, no waiting list';
@@ -130,26 +130,26 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
     case 'referral':
       return outcome === MATCH ? 'Takes social prescribing referrals' : outcome === FAIL ? 'Does not take social prescribing referrals' : 'Not recorded whether it takes social prescribing referrals';
     case 'interests': {
-      const types = _idsOf(P.typesLo[i]! & Q.wantTypesLo, _TYPE_BIT_LO);
-      const typesHi = _idsOf(P.typesHi[i]! & Q.wantTypesHi, _TYPE_BIT_HI);
+      const types = _idsOf(P.typesLo[P.slot[i]!]! & Q.wantTypesLo, _TYPE_BIT_LO);
+      const typesHi = _idsOf(P.typesHi[P.slot[i]!]! & Q.wantTypesHi, _TYPE_BIT_HI);
       const exact = [...types, ...typesHi].map((t) => _label('activity-type', t));
       if (exact.length) return `${list(exact)}: one of your interests`;
-      const forms = _idsOf(P.allArtForms[i]! & Q.wantArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      const forms = _idsOf(P.allArtForms[P.slot[i]!]! & Q.wantArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
       if (forms.length) return `${list(forms)}: one of your interests`;
-      const parents = _idsOf(P.allArtForms[i]! & Q.parentArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      const parents = _idsOf(P.allArtForms[P.slot[i]!]! & Q.parentArtForms, _ART_FORM_BIT).map((f) => _label('art-form', f));
       if (parents.length) return `${list(parents)}: the same art form as something you are interested in`;
-      const own = _idsOf(P.allArtForms[i]!, _ART_FORM_BIT).map((f) => _label('art-form', f));
+      const own = _idsOf(P.allArtForms[P.slot[i]!]!, _ART_FORM_BIT).map((f) => _label('art-form', f));
       return `${list(own)}: not among your interests`;
     }
     case 'needs': {
       if (outcome === UNKNOWN) return 'Not recorded who it is designed for';
-      const hit = _idsOf(P.needs[i]! & Q.needs, _NEED_BIT).map((n) => lower(_label('need', n)));
+      const hit = _idsOf(P.needs[P.slot[i]!]! & Q.needs, _NEED_BIT).map((n) => lower(_label('need', n)));
       if (hit.length === 0) return 'Not described as designed for what you are going through';
       return `Designed for people with ${list(hit)}`;
     }
     case 'fiveWays': {
       if (outcome === UNKNOWN) return 'No Five Ways to Wellbeing recorded';
-      const hit = _idsOf(P.fiveWays[i]! & Q.fiveWays, _FIVE_WAYS_BIT).map((n) => `"${_label('five-ways', n)}"`);
+      const hit = _idsOf(P.fiveWays[P.slot[i]!]! & Q.fiveWays, _FIVE_WAYS_BIT).map((n) => `"${_label('five-ways', n)}"`);
       if (hit.length === 0) return 'Not described as supporting your Five Ways goals';
       return `Supports ${list(hit)}`;
     }
@@ -164,11 +164,11 @@ export function _reason(c: Criterion, outcome: number, P: _Prepared, Q: _Query, 
       return outcome === MATCH ? `A ${f}, as you prefer` : `A ${f}: not the format you prefer`;
     }
     case 'freshness': {
-      const t = P.checkedMs[i]!;
+      const t = P.checkedMs[P.slot[i]!]!;
       if (Number.isNaN(t)) return 'No record of when it was last checked';
       const months = Math.max(0, Math.round((Q.nowMs - t) / (30.44 * 86400000)));
       const ago = months === 0 ? 'this month' : months === 1 ? '1 month ago' : months < 24 ? `${months} months ago` : `${Math.round(months / 12)} years ago`;
-      const verb = P.verified[i] ? 'Details checked' : 'Recorded';
+      const verb = P.verified[P.slot[i]!] ? 'Details checked' : 'Recorded';
       return outcome === MATCH ? `${verb} ${ago}` : `${verb} ${ago}: details may have changed`;
     }
     case 'schedule':

@@ -3,7 +3,7 @@ import type KDBush from 'kdbush';
 import { _decay, _evaluate, _evaluateSchedule, _out, NEUTRAL, ONLINE_EITHER } from './_criteria.js';
 import { _popcount } from './_vocab.js';
 import { _distanceKm } from './_geo.js';
-import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _compile, _MIXED, _ONLINE, _onlineByArtForm, type _Prepared } from './_prepare.js';
+import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _compile, _MIXED, _ONLINE, type _Prepared } from './_prepare.js';
 import { C, type _Query } from './_query.js';
 
 /** A scored candidate. */
@@ -73,7 +73,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
    * hard constraint fails or the candidate provably cannot reach the list.
    */
   function evaluate(i: number, d: number): void {
-    if (P.compiled[i] === 0) _compile(P, i);
+    if (P.slot[i] === 0) _compile(P, i);
     let raw = 0;
     let fails = 0;
     let failed = -1;
@@ -114,25 +114,26 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const wFreshness = Q.applies[C.freshness] ? Q.w[C.freshness]! : 0;
   /** The best score activity i could get, given its exact interests, needs and distance scores. */
   function quickBound(i: number, distanceScore: number): number {
-    if (P.compiled[i] === 0) _compile(P, i);
+    if (P.slot[i] === 0) _compile(P, i);
+    const x = P.slot[i]!;
     let lost = wDistance * (1 - distanceScore);
     if (wInterests > 0) {
       const s =
-        (P.typesLo[i]! & Q.wantTypesLo) !== 0 || (P.typesHi[i]! & Q.wantTypesHi) !== 0 || (P.allArtForms[i]! & Q.wantArtForms) !== 0
+        (P.typesLo[x]! & Q.wantTypesLo) !== 0 || (P.typesHi[x]! & Q.wantTypesHi) !== 0 || (P.allArtForms[x]! & Q.wantArtForms) !== 0
           ? 1
-          : (P.allArtForms[i]! & Q.parentArtForms) !== 0
+          : (P.allArtForms[x]! & Q.parentArtForms) !== 0
             ? 0.6
             : 0;
       lost += wInterests * (1 - s);
     }
-    if (wNeeds > 0) lost += wNeeds * (1 - (P.needsKnown[i] === 0 ? NEUTRAL : _popcount(P.needs[i]! & Q.needs) / Q.needsCount));
+    if (wNeeds > 0) lost += wNeeds * (1 - (P.needsKnown[x] === 0 ? NEUTRAL : _popcount(P.needs[x]! & Q.needs) / Q.needsCount));
     // Places left and record freshness do not depend on the person: their exact scores are cheap.
     if (wCapacity > 0) {
-      const k = P.capacity[i];
+      const k = P.capacity[x];
       lost += wCapacity * (1 - (k === _CAP_PLACES ? 1 : k === _CAP_WAITLIST ? 0.5 : k === _CAP_FULL_UNKNOWN ? 0.25 : k === _CAP_FULL ? 0 : NEUTRAL));
     }
     if (wFreshness > 0) {
-      const t = P.checkedMs[i]!;
+      const t = P.checkedMs[x]!;
       const days = (Q.nowMs - t) / 86400000;
       lost += wFreshness * (1 - (Number.isNaN(t) ? NEUTRAL : days <= 183 ? 1 : days <= 548 ? 1 - (0.6 * (days - 183)) / 365 : 0.2));
     }
@@ -140,7 +141,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   }
 
   const loc = Q.loc;
-  const dist = (i: number): number => (loc !== undefined && P.loc[i] !== 0 ? _distanceKm(loc.lng, loc.lat, P.lng[i]!, P.lat[i]!) : NaN);
+  const dist = (i: number): number => (loc !== undefined && P.loc[P.site[i]!] !== 0 ? _distanceKm(loc.lng, loc.lat, P.lng[P.site[i]!]!, P.lat[P.site[i]!]!) : NaN);
 
   if (Q.linear || !P.indexed || loc === undefined) {
     for (let i = 0; i < P.n; i++) evaluate(i, P.mode[i] === _ONLINE ? NaN : dist(i));
@@ -148,6 +149,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   }
 
   // Indexed: visit each activity at most once, best prospects first.
+  if (P.stamp.length !== P.n) P.stamp = new Uint32Array(P.n);
   const stamp = ++P.stampValue;
   if (stamp === 0xffffffff) {
     P.stamp.fill(0);
@@ -166,7 +168,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
       for (let j = done; j < found.length; j++) {
         const i = ids[found[j]!]!;
         if (P.stamp[i] === seen || (skipMixed && P.mode[i] === _MIXED)) continue;
-        const d = _distanceKm(loc.lng, loc.lat, P.lng[i]!, P.lat[i]!);
+        const d = _distanceKm(loc.lng, loc.lat, P.lng[P.site[i]!]!, P.lat[P.site[i]!]!);
         const decay = _decay(Q, d);
         if (W > 0 && (bestOther + wDist * decay) / W + EPS < cut0) return;
         P.stamp[i] = seen;
@@ -209,8 +211,11 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   if (byInterest) {
     // Art forms the person asked for first; the others score 0 on interests, so they are all
     // skipped at once when even a perfect one of them could not get in.
-    const byForm = _onlineByArtForm(P);
-    for (let b = 0; b < 32; b++) if (relevant & (1 << b)) for (const i of byForm[b]!) visitOnline(i);
+    const byForm = P.onlineByArtForm;
+    for (let b = 0; b < 32; b++) {
+      const list = byForm[b];
+      if (list !== undefined && relevant & (1 << b)) for (const i of list) visitOnline(i);
+    }
     const best = (W - Q.w[C.interests]!) / W;
     if (!(W > 0 && best + EPS < cut0)) for (const i of P.onlineIds) visitOnline(i);
   } else {

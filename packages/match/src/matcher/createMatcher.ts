@@ -53,7 +53,7 @@ function explain(P: _Prepared, Q: _Query, e: _Entry): MatchResult {
   const result: MatchResult = { activityId: P.activities[e.i]!.id, score: round(e.score, 4) } as MatchResult;
   if (!Number.isNaN(e.d)) {
     result.distanceKm = round(e.d, 2);
-    if (P.loc[e.i] === 2 || Q.loc?.approximate) result.distanceApproximate = true;
+    if (P.loc[P.site[e.i]!] === 2 || Q.loc?.approximate) result.distanceApproximate = true;
   }
   fit ??= _evaluateSchedule(P, Q, e.i);
   result.nextSessions = fit.fitting.slice(0, Q.sessions).map((s) => s.start);
