@@ -1,8 +1,26 @@
-import { _scheduleTemplate, type _Prepared } from './_prepare.js';
-import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _COST_UNKNOWN, _IN_PERSON, _MIXED, _ONLINE } from './_prepare.js';
-import { C, type _Query } from './_query.js';
-import { _fitsAvailability, _sessionsBetween, type _Session } from './_sessions.js';
-import { _popcount } from './_vocab.js';
+import { _scheduleTemplate as _scheduleTemplate$, type _Prepared } from './_prepare.js';
+import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _COST_FREE as _COST_FREE$, _COST_PRICED as _COST_PRICED$, _COST_UNKNOWN as _COST_UNKNOWN$, _IN_PERSON as _IN_PERSON$, _MIXED as _MIXED$, _ONLINE as _ONLINE$ } from './_prepare.js';
+import { C as C$, type _Query } from './_query.js';
+import { _fitsAvailability as _fitsAvailability$, _sessionsBetween as _sessionsBetween$, type _Session } from './_sessions.js';
+import { _popcount as _popcount$ } from './_vocab.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _scheduleTemplate = _scheduleTemplate$;
+const _CAP_FULL = _CAP_FULL$;
+const _CAP_FULL_UNKNOWN = _CAP_FULL_UNKNOWN$;
+const _CAP_PLACES = _CAP_PLACES$;
+const _CAP_WAITLIST = _CAP_WAITLIST$;
+const _COST_FREE = _COST_FREE$;
+const _COST_PRICED = _COST_PRICED$;
+const _COST_UNKNOWN = _COST_UNKNOWN$;
+const _IN_PERSON = _IN_PERSON$;
+const _MIXED = _MIXED$;
+const _ONLINE = _ONLINE$;
+const C = C$;
+const _fitsAvailability = _fitsAvailability$;
+const _sessionsBetween = _sessionsBetween$;
+const _popcount = _popcount$;
 
 /** Outcome codes. */
 export const MATCH = 0;

@@ -2,7 +2,19 @@ import type { Activity, Place } from '@artsrx/schema';
 import KDBush from 'kdbush';
 import type { CreateMatcherOptions, MatchDataset } from '../matcher/types.js';
 import { lookupArea } from '../location/lookupArea.js';
-import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _SUPPORT_BIT, _TYPE_ART_FORM_MASK, _typeMask, _VENUE_BIT } from './_vocab.js';
+import { _ART_FORM_BIT as _ART_FORM_BIT$, _FIVE_WAYS_BIT as _FIVE_WAYS_BIT$, _FORMAT_BIT as _FORMAT_BIT$, _mask as _mask$, _NEED_BIT as _NEED_BIT$, _SUPPORT_BIT as _SUPPORT_BIT$, _TYPE_ART_FORM_MASK as _TYPE_ART_FORM_MASK$, _typeMask as _typeMask$, _VENUE_BIT as _VENUE_BIT$ } from './_vocab.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _ART_FORM_BIT = _ART_FORM_BIT$;
+const _FIVE_WAYS_BIT = _FIVE_WAYS_BIT$;
+const _FORMAT_BIT = _FORMAT_BIT$;
+const _mask = _mask$;
+const _NEED_BIT = _NEED_BIT$;
+const _SUPPORT_BIT = _SUPPORT_BIT$;
+const _TYPE_ART_FORM_MASK = _TYPE_ART_FORM_MASK$;
+const _typeMask = _typeMask$;
+const _VENUE_BIT = _VENUE_BIT$;
 
 /** Attendance modes. */
 export const _IN_PERSON = 0;

@@ -1,10 +1,29 @@
 import { around } from 'geokdbush';
 import type KDBush from 'kdbush';
-import { _decay, _evaluate, _evaluateSchedule, _out, NEUTRAL, ONLINE_EITHER } from './_criteria.js';
-import { _popcount } from './_vocab.js';
-import { _distanceKm } from './_geo.js';
-import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _compile, _MIXED, _ONLINE, type _Prepared } from './_prepare.js';
-import { C, type _Query } from './_query.js';
+import { _decay as _decay$, _evaluate as _evaluate$, _evaluateSchedule as _evaluateSchedule$, _out as _out$, NEUTRAL as NEUTRAL$, ONLINE_EITHER as ONLINE_EITHER$ } from './_criteria.js';
+import { _popcount as _popcount$ } from './_vocab.js';
+import { _distanceKm as _distanceKm$ } from './_geo.js';
+import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _compile as _compile$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _Prepared } from './_prepare.js';
+import { C as C$, type _Query } from './_query.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _decay = _decay$;
+const _evaluate = _evaluate$;
+const _evaluateSchedule = _evaluateSchedule$;
+const _out = _out$;
+const NEUTRAL = NEUTRAL$;
+const ONLINE_EITHER = ONLINE_EITHER$;
+const _popcount = _popcount$;
+const _distanceKm = _distanceKm$;
+const _CAP_FULL = _CAP_FULL$;
+const _CAP_FULL_UNKNOWN = _CAP_FULL_UNKNOWN$;
+const _CAP_PLACES = _CAP_PLACES$;
+const _CAP_WAITLIST = _CAP_WAITLIST$;
+const _compile = _compile$;
+const _MIXED = _MIXED$;
+const _ONLINE = _ONLINE$;
+const C = C$;
 
 /** A scored candidate. */
 export interface _Entry {

@@ -4,7 +4,11 @@
  */
 import { occurrences } from '@artsrx/schedule';
 import type { AvailabilitySlot, Schedule } from '@artsrx/schema';
-import { _wall } from './_zone.js';
+import { _wall as _wall$ } from './_zone.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _wall = _wall$;
 
 /** One concrete session. */
 export interface _Session {
