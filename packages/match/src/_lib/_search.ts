@@ -36,6 +36,25 @@ export interface _Entry {
 
 /** Rounding slack for bounds: pruning must never drop a candidate that could tie. */
 const EPS = 1e-9;
+/** Bounds are sorted as whole multiples of 1 / QUANT, packed with the candidate's position (below SLOTS) in one exact double. */
+const QUANT = 2 ** 31;
+const SLOTS = 2 ** 21;
+
+/**
+ * A longitude/latitude box holding every point within r km (great circle, R = 6371 km) of a
+ * point, with some slack; undefined when the circle reaches a pole or the antimeridian.
+ */
+function _box(lng: number, lat: number, r: number): [number, number, number, number] | undefined {
+  const delta = r / 6371; // angular radius
+  const dLat = (delta * 180) / Math.PI;
+  const cos = Math.cos((lat * Math.PI) / 180);
+  if (!(lat + dLat < 89) || !(lat - dLat > -89) || !(Math.sin(delta) < cos)) return undefined;
+  const dLng = (Math.asin(Math.sin(delta) / cos) * 180) / Math.PI;
+  const padLat = dLat * (1 + 1e-6) + 1e-7;
+  const padLng = dLng * (1 + 1e-6) + 1e-7;
+  if (!(lng - padLng > -180) || !(lng + padLng < 180)) return undefined;
+  return [lng - padLng, lat - padLat, lng + padLng, lat + padLat];
+}
 
 /** A best-k list ordered by score (high first), then activity id. */
 class TopK {
@@ -206,14 +225,84 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const rest = byInterest ? Q.maxOther - Q.w[C.interests]! : Q.maxOther;
   // Someone who only wants online activities excludes every venue (mixed ones come in step 2).
   const walkVenues = Q.attendance !== 'online' || Q.explain;
+
+  // Candidates gathered with an optimistic bound on their score, then scored best bound first
+  // until the bound cannot reach the list: the list fills with strong candidates at once, and the
+  // rest are dropped without being scored. The cut only rises, so a dropped candidate stays out.
+  const cIds: number[] = [];
+  const cDist: number[] = [];
+  const cBound: number[] = [];
+  const consider = (i: number, d: number, bound: number): void => {
+    if (W > 0 && bound + EPS < cut0) return;
+    cIds.push(i);
+    cDist.push(d);
+    cBound.push(bound);
+  };
+  const drain = (): void => {
+    const m = cIds.length;
+    if (m === 0) return;
+    // Sort keys: the bound rounded down to 2^-31, best first, then the candidate's position.
+    const keys = new Float64Array(m);
+    let c = 0;
+    for (let j = 0; j < m; j++) {
+      const bound = cBound[j]!;
+      if (W > 0 && bound + EPS < cut0) continue;
+      const q = Math.floor(Math.min(1, Math.max(0, bound)) * QUANT);
+      keys[c++] = (QUANT - q) * SLOTS + j;
+    }
+    const order = keys.subarray(0, c).sort();
+    for (let j = 0; j < c; j++) {
+      const key = order[j]!;
+      const pos = key % SLOTS;
+      const q = QUANT - (key - pos) / SLOTS;
+      // Every candidate left has a bound below (q + 1) / QUANT.
+      if (W > 0 && (q + 1) / QUANT + EPS < cut0) break;
+      evaluate(cIds[pos]!, cDist[pos]!);
+    }
+    cIds.length = 0;
+    cDist.length = 0;
+    cBound.length = 0;
+  };
+  const pushVenue = (i: number, d: number): void => {
+    if (P.stamp[i] === seen || (skipMixed && P.mode[i] === _MIXED)) return;
+    P.stamp[i] = seen;
+    consider(i, d, W > 0 ? quickBound(i, _decay(Q, d)) : 1);
+  };
+  /** Venues of one tree within r km, as candidates; false when the box test cannot be used (near a pole or the antimeridian). */
+  const gather = (index: KDBush, ids: Uint32Array, r: number): boolean => {
+    const box = _box(loc.lng, loc.lat, r);
+    if (box === undefined) return false;
+    const found = index.range(box[0], box[1], box[2], box[3]);
+    for (let j = 0; j < found.length; j++) {
+      const i = ids[found[j]!]!;
+      if (P.stamp[i] === seen) continue;
+      const site = P.site[i]!;
+      const d = _distanceKm(loc.lng, loc.lat, P.lng[site]!, P.lat[site]!);
+      if (d <= r) pushVenue(i, d);
+    }
+    if (cIds.length >= SLOTS / 2) drain();
+    return true;
+  };
   for (let b = 0; b < 32 && walkVenues; b++) {
     const tree = P.formIndex[b];
-    if (tree !== undefined && byInterest && relevant & (1 << b)) walk(tree.index, tree.ids, Q.maxOther, Number.isFinite(radius) ? Infinity : 256);
+    if (tree === undefined || !(byInterest && relevant & (1 << b))) continue;
+    if (!(Number.isFinite(radius) && gather(tree.index, tree.ids, radius))) walk(tree.index, tree.ids, Q.maxOther, Number.isFinite(radius) ? Infinity : 256);
   }
-  for (let b = 0; b < 32 && walkVenues; b++) {
+  drain();
+  // The other art forms: only as far as a perfect activity there could still get in.
+  let reach = radius;
+  if (W > 0 && cut0 > -Infinity) {
+    const need = (cut0 - EPS) * W - rest; // what distance must still add
+    if (need > 0) reach = wDist > 0 ? Math.min(radius, Math.log(Math.min(1, need / wDist)) / Q.decayRate) : -1;
+    if (need > wDist) reach = -1;
+    if (reach >= 0 && Number.isFinite(reach)) reach = reach * (1 + 1e-9) + 1e-9;
+  }
+  for (let b = 0; b < 32 && walkVenues && reach >= 0; b++) {
     const tree = P.formIndex[b];
-    if (tree !== undefined && !(byInterest && relevant & (1 << b))) walk(tree.index, tree.ids, rest, byInterest ? 8 : 64);
+    if (tree === undefined || (byInterest && relevant & (1 << b))) continue;
+    if (!(Number.isFinite(reach) && gather(tree.index, tree.ids, reach))) walk(tree.index, tree.ids, rest, byInterest ? 8 : 64);
   }
+  drain();
   // 2. Online and mixed activities (no distance bound applies to them); 3. venues with no location.
   const skipOnlineOnly = Q.attendance === 'in-person' && !Q.explain; // all excluded by the attendance gate
   const onlineScore = Q.attendance === 'online' ? 1 : ONLINE_EITHER;
@@ -223,9 +312,9 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     if (m === _MIXED ? !Q.wantOnline : skipOnlineOnly) return;
     P.stamp[i] = seen;
     // Interests, needs and (for online-only) distance decide most candidates: check them inline
-    // before scoring every criterion. The cut only rises, so a skipped candidate stays out.
-    if (W > 0 && quickBound(i, m === _ONLINE ? onlineScore : 1) + EPS < cut0) return;
-    evaluate(i, m === _ONLINE ? NaN : dist(i));
+    // before scoring every criterion.
+    consider(i, m === _ONLINE ? NaN : dist(i), W > 0 ? quickBound(i, m === _ONLINE ? onlineScore : 1) : 1);
+    if (cIds.length >= SLOTS / 2) drain();
   };
   if (byInterest) {
     // Art forms the person asked for first; the others score 0 on interests, so they are all
@@ -235,11 +324,13 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
       const list = byForm[b];
       if (list !== undefined && relevant & (1 << b)) for (const i of list) visitOnline(i);
     }
+    drain();
     const best = (W - Q.w[C.interests]!) / W;
     if (!(W > 0 && best + EPS < cut0)) for (const i of P.onlineIds) visitOnline(i);
   } else {
     for (const i of P.onlineIds) visitOnline(i);
   }
+  drain();
   for (const i of P.unplacedIds) {
     if (P.stamp[i] === seen) continue;
     P.stamp[i] = seen;
