@@ -196,7 +196,8 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     format: _mask(profile.format, _FORMAT_BIT),
     areaCodes,
     zone,
-    availability: profile.availability,
+    // A fresh array per query: free times are parsed once per query, keyed by this array.
+    availability: Array.isArray(profile.availability) ? [...profile.availability] : profile.availability,
     nowMs,
     untilMs: nowMs + horizonDays * 86400000,
     horizonDays,

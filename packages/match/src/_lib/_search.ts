@@ -316,7 +316,9 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     consider(i, m === _ONLINE ? NaN : dist(i), W > 0 ? quickBound(i, m === _ONLINE ? onlineScore : 1) : 1);
     if (cIds.length >= SLOTS / 2) drain();
   };
-  if (byInterest) {
+  if (skipOnlineOnly) {
+    // Wants in person only: online ones are excluded and mixed ones were walked with the venues.
+  } else if (byInterest) {
     // Art forms the person asked for first; the others score 0 on interests, so they are all
     // skipped at once when even a perfect one of them could not get in.
     const byForm = P.onlineByArtForm;

@@ -4,11 +4,11 @@
  */
 import { occurrences } from '@artsrx/schedule';
 import type { AvailabilitySlot, Schedule } from '@artsrx/schema';
-import { _wall as _wall$ } from './_zone.js';
+import { _offset as _offset$ } from './_zone.js';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
 // getters, which on the hot path cost more than the work itself.
-const _wall = _wall$;
+const _offset = _offset$;
 
 /** One concrete session. */
 export interface _Session {
@@ -41,6 +41,25 @@ function minutes(value: unknown): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }
 
+/** The person's free times parsed once: [weekday 0–6 (Monday first), from minute, to minute] triples. */
+let parsedFor: readonly AvailabilitySlot[] | undefined;
+let parsed: number[] = [];
+function parse(availability: readonly AvailabilitySlot[]): number[] {
+  if (availability === parsedFor) return parsed;
+  const out: number[] = [];
+  for (const slot of availability) {
+    if (slot === null || typeof slot !== 'object') continue;
+    const wd = DAY_CODES.indexOf(slot.day as string);
+    const from = minutes(slot.from);
+    let to = minutes(slot.to);
+    if (wd < 0 || from === undefined || to === undefined) continue;
+    if (to === 1439) to = 1440;
+    out.push(wd, from, to);
+  }
+  parsedFor = availability;
+  return (parsed = out);
+}
+
 /**
  * Does the session lie wholly inside one of the person's weekly free times (in their zone)?
  * The same rule as `fitsAvailability` of `@artsrx/schedule` (checked against it in the tests),
@@ -48,20 +67,19 @@ function minutes(value: unknown): number | undefined {
  */
 export function _fitsAvailability(session: _Session, availability: readonly AvailabilitySlot[], zone: string): boolean {
   if (!(session.endMs >= session.startMs)) return false;
-  const s = _wall(session.startMs, zone);
-  const e = _wall(session.endMs, zone);
-  const startMin = s.hh * 60 + s.mm;
+  const sLocal = session.startMs + _offset(session.startMs, zone) * 60000;
+  const eLocal = session.endMs + _offset(session.endMs, zone) * 60000;
+  const sDay = Math.floor(sLocal / 86400000);
+  const eDay = Math.floor(eLocal / 86400000);
+  const startMin = Math.floor((sLocal - sDay * 86400000) / 60000);
+  const eMin = Math.floor((eLocal - eDay * 86400000) / 60000);
   // A session ending exactly at midnight ends at minute 1440 of its start day.
-  const endMin = e.day === s.day ? e.hh * 60 + e.mm : e.day === s.day + 1 && e.hh === 0 && e.mm === 0 ? 1440 : -1;
+  const endMin = eDay === sDay ? eMin : eDay === sDay + 1 && eMin === 0 ? 1440 : -1;
   if (endMin < 0) return false;
-  const day = DAY_CODES[s.wd];
-  for (const slot of availability) {
-    if (slot === null || typeof slot !== 'object' || slot.day !== day) continue;
-    const from = minutes(slot.from);
-    let to = minutes(slot.to);
-    if (from === undefined || to === undefined) continue;
-    if (to === 1439) to = 1440;
-    if (startMin >= from && endMin <= to) return true;
+  const wd = (((sDay + 3) % 7) + 7) % 7; // 0 = Monday
+  const slots = parse(availability);
+  for (let k = 0; k < slots.length; k += 3) {
+    if (slots[k] === wd && startMin >= slots[k + 1]! && endMin <= slots[k + 2]!) return true;
   }
   return false;
 }
