@@ -102,8 +102,12 @@ export interface _Prepared {
   onlineIds: Uint32Array;
   /** In-person or mixed activities without a usable location. */
   unplacedIds: Uint32Array;
-  /** Online and mixed activities by art form (bit 31: none readable); an activity is in each of its art forms' lists. */
-  onlineByArtForm: Array<Uint32Array | undefined>;
+  /**
+   * Online and mixed activities in groups that share attendance mode, activity types and art
+   * forms (so their interests and distance scores are the same for any person), each with a
+   * summary of its best person-independent scores, worked out by the first query that needs it.
+   */
+  onlineGroups: _OnlineGroup[];
   /** Compile slot of each activity (index into the per-slot arrays above); 0 until `_compile` runs. */
   slot: Int32Array;
   /** Slots used so far (slot 0 is a dummy) and allocated. */
@@ -114,6 +118,48 @@ export interface _Prepared {
   /** Scratch stamps used to visit each activity once per query (allocated by the first indexed query). */
   stamp: Uint32Array;
   stampValue: number;
+}
+
+/** Online activities sharing attendance mode, activity types and art forms. */
+export interface _OnlineGroup {
+  ids: Uint32Array;
+  mixed: boolean;
+  typesLo: number;
+  typesHi: number;
+  artForms: number;
+  summary: _GroupSummary | undefined;
+}
+
+/** Best person-independent facts of a group's activities: upper bounds for all of them. */
+export interface _GroupSummary {
+  /** Union of the needs recorded, and whether any activity records none. */
+  needs: number;
+  needsUnknown: boolean;
+  /** Best places-left score. */
+  capacity: number;
+  /** Latest check date (epoch ms; -Infinity when none readable) and whether any is unreadable. */
+  checkedMs: number;
+  checkedUnknown: boolean;
+}
+
+/** The summary of an online group, compiling its activities the first time. */
+export function _groupSummary(P: _Prepared, g: _OnlineGroup): _GroupSummary {
+  if (g.summary !== undefined) return g.summary;
+  const sum: _GroupSummary = { needs: 0, needsUnknown: false, capacity: 0, checkedMs: -Infinity, checkedUnknown: false };
+  for (const i of g.ids) {
+    if (P.slot[i] === 0) _compile(P, i);
+    const s = P.slot[i]!;
+    if (P.needsKnown[s] === 0) sum.needsUnknown = true;
+    else sum.needs |= P.needs[s]!;
+    const k = P.capacity[s];
+    const c = k === _CAP_PLACES ? 1 : k === _CAP_WAITLIST ? 0.5 : k === _CAP_FULL_UNKNOWN ? 0.25 : k === _CAP_FULL ? 0 : 0.5;
+    if (c > sum.capacity) sum.capacity = c;
+    const t = P.checkedMs[s]!;
+    if (Number.isNaN(t)) sum.checkedUnknown = true;
+    else if (t > sum.checkedMs) sum.checkedMs = t;
+  }
+  sum.needs >>>= 0;
+  return (g.summary = sum);
 }
 
 /** The per-slot arrays (compiled lazily), each grown together by `grow`. */
@@ -220,7 +266,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     formIndex: [],
     onlineIds: new Uint32Array(0),
     unplacedIds: new Uint32Array(0),
-    onlineByArtForm: [],
+    onlineGroups: [],
     slot: new Int32Array(n),
     slots: 1,
     capacitySlots: 0,
@@ -259,7 +305,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
   const indexed = options.index !== false;
   // Pass 1: where each activity happens and which art forms it files under; count the lists.
   const treeCount = new Int32Array(32);
-  const onlineCount = new Int32Array(32);
+  const groups = new Map<string, { group: _OnlineGroup; list: number[] }>();
   let online = 0;
   let unplaced = 0;
   // Art forms each activity is filed under: its own and its types' parents (bit 31: none readable).
@@ -290,7 +336,14 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     formMask[i] = m;
     if (mode !== _IN_PERSON) {
       online++;
-      for (let b = 0; b < 32; b++) if (m & (1 << b)) onlineCount[b]!++;
+      const [lo, hi] = _typeMask(types);
+      const key = `${mode}:${lo}:${hi}:${m}`;
+      let g = groups.get(key);
+      if (g === undefined) {
+        const group: _OnlineGroup = { ids: new Uint32Array(0), mixed: mode === _MIXED, typesLo: lo, typesHi: hi, artForms: (m & ~NO_ART_FORM) >>> 0, summary: undefined };
+        groups.set(key, (g = { group, list: [] }));
+      }
+      g.list.push(i);
     }
     if (mode !== _ONLINE) {
       if (P.loc[site] === 0) unplaced++;
@@ -308,14 +361,11 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
   P.unplacedIds = new Uint32Array(unplaced);
   const trees: Array<KDBush | undefined> = [];
   const treeIds: Array<Uint32Array | undefined> = [];
-  const onlineLists: Array<Uint32Array | undefined> = [];
   for (let b = 0; b < 32; b++) {
     trees.push(treeCount[b]! > 0 ? new KDBush(treeCount[b]!) : undefined);
     treeIds.push(treeCount[b]! > 0 ? new Uint32Array(treeCount[b]!) : undefined);
-    onlineLists.push(onlineCount[b]! > 0 ? new Uint32Array(onlineCount[b]!) : undefined);
   }
   const treeAt = new Int32Array(32);
-  const onlineAt = new Int32Array(32);
   let o = 0;
   let u = 0;
   for (let i = 0; i < n; i++) {
@@ -323,7 +373,6 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     const m = formMask[i]!;
     if (mode !== _IN_PERSON) {
       P.onlineIds[o++] = i;
-      for (let b = 0; b < 32; b++) if (m & (1 << b)) onlineLists[b]![onlineAt[b]!++] = i;
     }
     if (mode !== _ONLINE) {
       const site = P.site[i]!;
@@ -337,7 +386,10 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     }
   }
   P.formIndex = trees.map((tree, b) => (tree === undefined ? undefined : { index: tree.finish(), ids: treeIds[b]! }));
-  P.onlineByArtForm = onlineLists;
+  for (const { group, list } of groups.values()) {
+    group.ids = Uint32Array.from(list);
+    P.onlineGroups.push(group);
+  }
   P.indexed = true;
   return P;
 }

@@ -3,7 +3,7 @@ import type KDBush from 'kdbush';
 import { _decay as _decay$, _evaluate as _evaluate$, _evaluateSchedule as _evaluateSchedule$, _out as _out$, NEUTRAL as NEUTRAL$, ONLINE_EITHER as ONLINE_EITHER$ } from './_criteria.js';
 import { _popcount as _popcount$ } from './_vocab.js';
 import { _distanceKm as _distanceKm$ } from './_geo.js';
-import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _compile as _compile$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _Prepared } from './_prepare.js';
+import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _compile as _compile$, _groupSummary as _groupSummary$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _OnlineGroup, type _Prepared } from './_prepare.js';
 import { C as C$, type _Query } from './_query.js';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
@@ -21,6 +21,7 @@ const _CAP_FULL_UNKNOWN = _CAP_FULL_UNKNOWN$;
 const _CAP_PLACES = _CAP_PLACES$;
 const _CAP_WAITLIST = _CAP_WAITLIST$;
 const _compile = _compile$;
+const _groupSummary = _groupSummary$;
 const _MIXED = _MIXED$;
 const _ONLINE = _ONLINE$;
 const C = C$;
@@ -178,6 +179,33 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     return (W - lost) / W;
   }
 
+  /** The best score any activity of an online group could get (never below its members' quickBound). */
+  function groupBound(g: _OnlineGroup, distanceScore: number): number {
+    const sum = _groupSummary(P, g);
+    let lost = wDistance * (1 - distanceScore);
+    if (wInterests > 0) {
+      const s =
+        (g.typesLo & Q.wantTypesLo) !== 0 || (g.typesHi & Q.wantTypesHi) !== 0 || (g.artForms & Q.wantArtForms) !== 0
+          ? 1
+          : (g.artForms & Q.parentArtForms) !== 0
+            ? 0.6
+            : 0;
+      lost += wInterests * (1 - s);
+    }
+    if (wNeeds > 0) {
+      const known = _popcount(sum.needs & Q.needs) / Q.needsCount;
+      lost += wNeeds * (1 - (sum.needsUnknown && NEUTRAL > known ? NEUTRAL : known));
+    }
+    if (wCapacity > 0) lost += wCapacity * (1 - sum.capacity);
+    if (wFreshness > 0) {
+      const days = (Q.nowMs - sum.checkedMs) / 86400000;
+      let f = sum.checkedMs === -Infinity ? 0 : days <= 183 ? 1 : days <= 548 ? 1 - (0.6 * (days - 183)) / 365 : 0.2;
+      if (sum.checkedUnknown && NEUTRAL > f) f = NEUTRAL;
+      lost += wFreshness * (1 - f);
+    }
+    return (W - lost) / W;
+  }
+
   const loc = Q.loc;
   const dist = (i: number): number => (loc !== undefined && P.loc[P.site[i]!] !== 0 ? _distanceKm(loc.lng, loc.lat, P.lng[P.site[i]!]!, P.lat[P.site[i]!]!) : NaN);
 
@@ -316,23 +344,27 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     consider(i, m === _ONLINE ? NaN : dist(i), W > 0 ? quickBound(i, m === _ONLINE ? onlineScore : 1) : 1);
     if (cIds.length >= SLOTS / 2) drain();
   };
-  if (skipOnlineOnly) {
-    // Wants in person only: online ones are excluded and mixed ones were walked with the venues.
-  } else if (byInterest) {
-    // Art forms the person asked for first; the others score 0 on interests, so they are all
-    // skipped at once when even a perfect one of them could not get in.
-    const byForm = P.onlineByArtForm;
-    for (let b = 0; b < 32; b++) {
-      const list = byForm[b];
-      if (list !== undefined && relevant & (1 << b)) for (const i of list) visitOnline(i);
+  if (!skipOnlineOnly) {
+    // Groups of online activities sharing the facts that decide interests and distance, best
+    // group bound first; a group whose bound cannot reach the list is skipped whole.
+    const groups = P.onlineGroups;
+    const bounds: number[] = [];
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      if (group.mixed && !Q.wantOnline) {
+        bounds.push(-Infinity);
+        continue;
+      }
+      bounds.push(W > 0 ? groupBound(group, group.mixed ? 1 : onlineScore) : 1);
     }
-    drain();
-    const best = (W - Q.w[C.interests]!) / W;
-    if (!(W > 0 && best + EPS < cut0)) for (const i of P.onlineIds) visitOnline(i);
-  } else {
-    for (const i of P.onlineIds) visitOnline(i);
+    const order = [...groups.keys()].sort((x, y) => bounds[y]! - bounds[x]! || x - y);
+    for (const g of order) {
+      const bound = bounds[g]!;
+      if (bound === -Infinity || (W > 0 && bound + EPS < cut0)) continue;
+      for (const i of groups[g]!.ids) visitOnline(i);
+      drain();
+    }
   }
-  drain();
   for (const i of P.unplacedIds) {
     if (P.stamp[i] === seen) continue;
     P.stamp[i] = seen;
