@@ -90,6 +90,20 @@ async function _readCapped(stream: AsyncIterable<unknown>, name: string): Promis
 export const MAX_WHOLE_INPUT_BYTES = 500 * 1024 * 1024;
 
 /**
+ * Largest CSV read (in UTF-16 code units, about bytes for a spreadsheet export): reading a CSV
+ * takes about 45 times its size in memory, and a 208 MB file crashed Node with a fatal "invalid
+ * size" error (issue 11), so CSV stops well before that with advice instead.
+ */
+export const MAX_CSV_CHARS = 100 * 1024 * 1024;
+
+/** Throws a usage error when CSV text is over {@link MAX_CSV_CHARS}. */
+export function _checkCsvSize(text: string, name: string): void {
+  if (text.length > MAX_CSV_CHARS) {
+    throw new _CliError(`${name} is a CSV file over ${MAX_CSV_CHARS / 1048576} MB, too big to read at once: split it into several files (by area or by organisation) and convert each`);
+  }
+}
+
+/**
  * Reads a file or stdin (`-`) whole and decodes it as UTF-8 text. Accepts a byte-order mark;
  * rejects (exit 2) a missing file, a folder, an empty input, binary data and invalid UTF-8, each
  * with a one-line message.
