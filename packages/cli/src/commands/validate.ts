@@ -21,6 +21,7 @@ import { _stdout } from '../_lib/_output.js';
 import { _progress } from '../_lib/_progress.js';
 import { _parseNow } from '../_lib/_now.js';
 import { _collectText, _sniff } from '../_lib/_sniff.js';
+import { _checkCsvSize } from '../_lib/_input.js';
 import { _readCsvMapping, _validateCsv } from '../_lib/_validateCsv.js';
 
 /** Document types `--type` accepts. */
@@ -110,7 +111,9 @@ async function _validateOne(file: string, type: DocType, options: ValidateOption
   }
   if (type === 'csv' || (type === 'auto' && input.kind === 'csv')) {
     // CSV hook (@artsrx/adapters/csv): rows and columns in every issue.
-    return _validateCsv(await _collectText(input.bytes, input.name, MAX_JSON_BYTES), input.name, await _readCsvMapping(mapping), options);
+    const csvText = await _collectText(input.bytes, input.name, MAX_JSON_BYTES);
+    _checkCsvSize(csvText, input.name);
+    return _validateCsv(csvText, input.name, await _readCsvMapping(mapping), options);
   }
   const text = await _collectText(input.bytes, input.name, MAX_JSON_BYTES);
   const parsed = parseJson(text);
