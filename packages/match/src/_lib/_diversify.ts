@@ -1,6 +1,9 @@
 import type { _Prepared } from './_prepare.js';
 import type { _Entry } from './_search.js';
 
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+
 /**
  * Maximal marginal relevance: repeatedly take the candidate with the best
  * λ·score − (1−λ)·(similarity to what is already chosen). Same organisation counts 1, a shared

@@ -117,6 +117,8 @@ export interface _Prepared {
   dates: Map<string, number>;
   /** Scratch stamps used to visit each activity once per query (allocated by the first indexed query). */
   stamp: Uint32Array;
+  /** Scratch sort keys for candidates, reused across queries (grown as needed). */
+  keys: Float64Array;
   stampValue: number;
 }
 
@@ -273,6 +275,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     orgIndex: new Map(),
     dates: new Map(),
     stamp: new Uint32Array(0),
+    keys: new Float64Array(0),
     stampValue: 0,
   };
   grow(P, 1);

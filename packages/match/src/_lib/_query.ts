@@ -2,8 +2,22 @@ import type { PersonProfile } from '@artsrx/schema';
 import { CRITERIA, type Criterion, type CreateMatcherOptions, type MatchOptions, type ResolvedLocation } from '../matcher/types.js';
 import { DEFAULT_WEIGHTS } from '../matcher/DEFAULT_WEIGHTS.js';
 import { lookupArea } from '../location/lookupArea.js';
-import { _isZone } from './_zone.js';
-import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _FORMAT_BIT, _mask, _NEED_BIT, _popcount, _SUPPORT_BIT, _TYPE_ART_FORM, _typeMask, _VENUE_BIT } from './_vocab.js';
+import { _isZone as _isZone$ } from './_zone.js';
+import { _ART_FORM_BIT as _ART_FORM_BIT$, _FIVE_WAYS_BIT as _FIVE_WAYS_BIT$, _FORMAT_BIT as _FORMAT_BIT$, _mask as _mask$, _NEED_BIT as _NEED_BIT$, _popcount as _popcount$, _SUPPORT_BIT as _SUPPORT_BIT$, _TYPE_ART_FORM as _TYPE_ART_FORM$, _typeMask as _typeMask$, _VENUE_BIT as _VENUE_BIT$ } from './_vocab.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _isZone = _isZone$;
+const _ART_FORM_BIT = _ART_FORM_BIT$;
+const _FIVE_WAYS_BIT = _FIVE_WAYS_BIT$;
+const _FORMAT_BIT = _FORMAT_BIT$;
+const _mask = _mask$;
+const _NEED_BIT = _NEED_BIT$;
+const _popcount = _popcount$;
+const _SUPPORT_BIT = _SUPPORT_BIT$;
+const _TYPE_ART_FORM = _TYPE_ART_FORM$;
+const _typeMask = _typeMask$;
+const _VENUE_BIT = _VENUE_BIT$;
 
 /** Criterion positions. */
 export const C: { readonly [K in Criterion]: number } = Object.fromEntries(CRITERIA.map((c, i) => [c, i])) as never;
@@ -42,12 +56,12 @@ export interface _Query {
   untilMs: number;
   horizonDays: number;
   applies: boolean[];
-  w: Float64Array;
+  w: number[];
   W: number;
   /** Applicable criteria except the schedule, in evaluation order: heaviest first, so hopeless candidates are dropped early. */
   order: number[];
   /** For each position in `order`, the most the criteria after it (schedule included) can still add. */
-  rest: Float64Array;
+  rest: number[];
   /** First and last day (days since 1970) of the search window. */
   firstDay: number;
   lastDay: number;
@@ -145,7 +159,8 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
   applies[C.schedule] = true;
 
   const weights = { ...DEFAULT_WEIGHTS, ...(options.weights ?? {}) };
-  const w = new Float64Array(N_CRITERIA);
+  // Plain arrays: small typed arrays live outside the heap, and allocating them per query adds GC pressure.
+  const w = new Array<number>(N_CRITERIA).fill(0);
   let W = 0;
   CRITERIA.forEach((c, i) => {
     const v = weights[c];
@@ -154,7 +169,7 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     W += w[i]!;
   });
   const order = [...Array(N_CRITERIA).keys()].filter((c) => applies[c] && c !== C.schedule).sort((a, b) => w[b]! - w[a]! || a - b);
-  const rest = new Float64Array(order.length);
+  const rest = new Array<number>(order.length).fill(0);
   let after = w[C.schedule]!;
   for (let k = order.length - 1; k >= 0; k--) {
     rest[k] = after;

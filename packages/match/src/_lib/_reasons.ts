@@ -1,10 +1,35 @@
 import { ACCESS_SUPPORT, VENUE_FEATURES } from '@artsrx/schema';
 import type { Criterion } from '../matcher/types.js';
-import { FAIL, MATCH, PARTIAL, UNKNOWN, type _ScheduleFit } from './_criteria.js';
-import { _CAP_FULL, _CAP_FULL_UNKNOWN, _CAP_PLACES, _CAP_WAITLIST, _COST_FREE, _COST_PRICED, _MIXED, _ONLINE, type _Prepared } from './_prepare.js';
+import { FAIL as FAIL$, MATCH as MATCH$, PARTIAL as PARTIAL$, UNKNOWN as UNKNOWN$, type _ScheduleFit } from './_criteria.js';
+import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _COST_FREE as _COST_FREE$, _COST_PRICED as _COST_PRICED$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _Prepared } from './_prepare.js';
 import type { _Query } from './_query.js';
-import { _ART_FORM_BIT, _FIVE_WAYS_BIT, _idsOf, _label, _NEED_BIT, _SUPPORT_BIT, _TYPE_BIT_HI, _TYPE_BIT_LO, _VENUE_BIT } from './_vocab.js';
-import { _wall } from './_zone.js';
+import { _ART_FORM_BIT as _ART_FORM_BIT$, _FIVE_WAYS_BIT as _FIVE_WAYS_BIT$, _idsOf as _idsOf$, _label as _label$, _NEED_BIT as _NEED_BIT$, _SUPPORT_BIT as _SUPPORT_BIT$, _TYPE_BIT_HI as _TYPE_BIT_HI$, _TYPE_BIT_LO as _TYPE_BIT_LO$, _VENUE_BIT as _VENUE_BIT$ } from './_vocab.js';
+import { _wall as _wall$ } from './_zone.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const FAIL = FAIL$;
+const MATCH = MATCH$;
+const PARTIAL = PARTIAL$;
+const UNKNOWN = UNKNOWN$;
+const _CAP_FULL = _CAP_FULL$;
+const _CAP_FULL_UNKNOWN = _CAP_FULL_UNKNOWN$;
+const _CAP_PLACES = _CAP_PLACES$;
+const _CAP_WAITLIST = _CAP_WAITLIST$;
+const _COST_FREE = _COST_FREE$;
+const _COST_PRICED = _COST_PRICED$;
+const _MIXED = _MIXED$;
+const _ONLINE = _ONLINE$;
+const _ART_FORM_BIT = _ART_FORM_BIT$;
+const _FIVE_WAYS_BIT = _FIVE_WAYS_BIT$;
+const _idsOf = _idsOf$;
+const _label = _label$;
+const _NEED_BIT = _NEED_BIT$;
+const _SUPPORT_BIT = _SUPPORT_BIT$;
+const _TYPE_BIT_HI = _TYPE_BIT_HI$;
+const _TYPE_BIT_LO = _TYPE_BIT_LO$;
+const _VENUE_BIT = _VENUE_BIT$;
+const _wall = _wall$;
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

@@ -270,7 +270,8 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     const m = cIds.length;
     if (m === 0) return;
     // Sort keys: the bound rounded down to 2^-31, best first, then the candidate's position.
-    const keys = new Float64Array(m);
+    if (P.keys.length < m) P.keys = new Float64Array(Math.max(m, 2 * P.keys.length, 1024));
+    const keys = P.keys;
     let c = 0;
     for (let j = 0; j < m; j++) {
       const bound = cBound[j]!;

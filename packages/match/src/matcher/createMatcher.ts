@@ -1,10 +1,10 @@
 import type { PersonProfile } from '@artsrx/schema';
-import { _evaluate, _evaluateSchedule, _out, type _ScheduleFit } from '../_lib/_criteria.js';
-import { _diversify } from '../_lib/_diversify.js';
-import { _prepare, type _Prepared } from '../_lib/_prepare.js';
-import { _compileQuery, C, type _Query } from '../_lib/_query.js';
-import { _reason } from '../_lib/_reasons.js';
-import { _search, type _Entry } from '../_lib/_search.js';
+import { _evaluate as _evaluate$, _evaluateSchedule as _evaluateSchedule$, _out as _out$, type _ScheduleFit } from '../_lib/_criteria.js';
+import { _diversify as _diversify$ } from '../_lib/_diversify.js';
+import { _prepare as _prepare$, type _Prepared } from '../_lib/_prepare.js';
+import { _compileQuery as _compileQuery$, C as C$, type _Query } from '../_lib/_query.js';
+import { _reason as _reason$ } from '../_lib/_reasons.js';
+import { _search as _search$, type _Entry } from '../_lib/_search.js';
 import {
   CRITERIA,
   type CreateMatcherOptions,
@@ -17,6 +17,18 @@ import {
   type MatchResult,
   type Outcome,
 } from './types.js';
+
+// Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
+// getters, which on the hot path cost more than the work itself.
+const _evaluate = _evaluate$;
+const _evaluateSchedule = _evaluateSchedule$;
+const _out = _out$;
+const _diversify = _diversify$;
+const _prepare = _prepare$;
+const _compileQuery = _compileQuery$;
+const C = C$;
+const _reason = _reason$;
+const _search = _search$;
 
 const OUTCOMES: Outcome[] = ['match', 'partial', 'unknown', 'fail'];
 
