@@ -177,6 +177,20 @@ export interface _ScheduleFit {
 
 /** The schedule criterion: sessions in the horizon that fit the person's free times. */
 export function _evaluateSchedule(P: _Prepared, Q: _Query, i: number): _ScheduleFit {
+  const slot = P.slot[i]!;
+  const known = P.template[slot]!;
+  // Fast path: a shared pattern whose start and end dates cannot touch the window.
+  const simple = known >= 0 && P.startDay[slot]! < Q.firstDay - 2 && !(P.endDay[slot]! <= Q.lastDay + 2);
+  if (simple) {
+    const hit = Q.templateFits[known];
+    if (hit !== undefined) return hit;
+  }
+  const fit = scheduleFit(P, Q, i);
+  if (simple) Q.templateFits[known] = fit;
+  return fit;
+}
+
+function scheduleFit(P: _Prepared, Q: _Query, i: number): _ScheduleFit {
   const schedule = P.activities[i]!.schedule;
   if (schedule === undefined) return { outcome: UNKNOWN, score: NEUTRAL, excluded: false, total: 0, fitting: [] };
   const t = _scheduleTemplate(P, i);

@@ -67,6 +67,8 @@ export interface _Query {
   lastDay: number;
   /** Schedule fits already worked out in this query, by schedule template. */
   scheduleCache: Map<string, unknown>;
+  /** The same, by schedule template, for patterns whose start and end dates cannot touch the window. */
+  templateFits: Array<import('./_criteria.js')._ScheduleFit | undefined>;
   /** Sum of applicable weights except distance. */
   maxOther: number;
   limit: number;
@@ -224,6 +226,7 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
     firstDay: Math.floor(nowMs / 86400000),
     lastDay: Math.floor((nowMs + horizonDays * 86400000) / 86400000),
     scheduleCache: new Map(),
+    templateFits: [],
     maxOther: W - w[C.distance]!,
     limit,
     sessions,

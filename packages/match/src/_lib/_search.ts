@@ -151,8 +151,21 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   const wDistance = Q.applies[C.distance] ? Q.w[C.distance]! : 0;
   const wCapacity = Q.applies[C.capacity] ? Q.w[C.capacity]! : 0;
   const wFreshness = Q.applies[C.freshness] ? Q.w[C.freshness]! : 0;
-  /** The best score activity i could get, given its exact interests, needs and distance scores. */
+  const exclusive = !Q.explain; // a failed hard constraint then drops the candidate
+  /**
+   * The best score activity i could get, given its exact interests, needs, distance, places
+   * left, freshness and schedule scores; -Infinity when its schedule rules it out.
+   */
   function quickBound(i: number, distanceScore: number): number {
+    const b = partialBound(i, distanceScore);
+    if (b + EPS < cut0) return b;
+    // Most activities meet when the person is busy: the schedule fit is cached per pattern, so check it now.
+    const fit = _evaluateSchedule(P, Q, i);
+    if (fit.excluded) return exclusive ? -Infinity : b - wSchedule / W;
+    return b - (wSchedule * (1 - fit.score)) / W;
+  }
+  /** The best score activity i could get, given its exact interests, needs and distance scores. */
+  function partialBound(i: number, distanceScore: number): number {
     if (P.slot[i] === 0) _compile(P, i);
     const x = P.slot[i]!;
     let lost = wDistance * (1 - distanceScore);
