@@ -144,19 +144,30 @@ export interface _GroupSummary {
   checkedUnknown: boolean;
 }
 
-/** The summary of an online group, compiling its activities the first time. */
+/**
+ * The summary of an online group, worked out the first time from the records themselves (the
+ * same readings as `_compile`, without compiling every activity of the group).
+ */
 export function _groupSummary(P: _Prepared, g: _OnlineGroup): _GroupSummary {
   if (g.summary !== undefined) return g.summary;
   const sum: _GroupSummary = { needs: 0, needsUnknown: false, capacity: 0, checkedMs: -Infinity, checkedUnknown: false };
   for (const i of g.ids) {
-    if (P.slot[i] === 0) _compile(P, i);
-    const s = P.slot[i]!;
-    if (P.needsKnown[s] === 0) sum.needsUnknown = true;
-    else sum.needs |= P.needs[s]!;
-    const k = P.capacity[s];
-    const c = k === _CAP_PLACES ? 1 : k === _CAP_WAITLIST ? 0.5 : k === _CAP_FULL_UNKNOWN ? 0.25 : k === _CAP_FULL ? 0 : 0.5;
+    const a = P.activities[i]!;
+    if (a.suitableFor === undefined) sum.needsUnknown = true;
+    else sum.needs |= _mask(a.suitableFor, _NEED_BIT);
+    const cap = a.capacity;
+    let c = 0.5;
+    if (cap?.remainingPlaces !== undefined) {
+      c = cap.remainingPlaces > 0 ? 1 : cap.waitingList === true ? 0.5 : cap.waitingList === false ? 0 : 0.25;
+    }
     if (c > sum.capacity) sum.capacity = c;
-    const t = P.checkedMs[s]!;
+    const checked = a.lastVerified ?? a.provenance?.recordedAt;
+    let t = NaN;
+    if (checked !== undefined) {
+      const ms = P.dates.get(checked);
+      if (ms === undefined) P.dates.set(checked, (t = Date.parse(checked)));
+      else t = ms;
+    }
     if (Number.isNaN(t)) sum.checkedUnknown = true;
     else if (t > sum.checkedMs) sum.checkedMs = t;
   }
