@@ -77,7 +77,9 @@ export function _normalise(feed: unknown): _Normalised {
   } else {
     out.issues.push({ code: 'openreferral_unrecognised_input', severity: 'error', pointer: '', message: 'This is not an Open Referral feed: expected a JSON object or array.' });
   }
-  const version = _isObject(out.apiDetails?.doc) ? String(out.apiDetails.doc.version ?? '') : '';
+  // Only a string or number: String() of an object with its own "toString" key throws (issue 11).
+  const rawVersion = _isObject(out.apiDetails?.doc) ? out.apiDetails.doc.version : undefined;
+  const version = typeof rawVersion === 'string' || typeof rawVersion === 'number' ? String(rawVersion) : '';
   out.v1 = state.v1 || /^(?:HSDS-UK-)?1(?:\.|$)/i.test(version) || out.services.some((s) => _looksV1(s.doc));
   return out;
 }
