@@ -84,7 +84,12 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
     let byDay = _str(r.byday)?.toUpperCase().split(',').map((d) => d.trim()).filter((d) => d !== '');
     const weekday = r.weekday;
     if (freq === undefined && weekday !== undefined) {
-      const code = typeof weekday === 'number' ? WEEKDAYS[(((weekday - 1) % 7) + 7) % 7] : WEEKDAY_NAMES[String(weekday).trim().toLowerCase()] ?? (WEEKDAYS as readonly string[]).find((d) => d === String(weekday).toUpperCase());
+      // Strings only (String() of an object with its own "toString" key throws), own names only ("__proto__" is not a day).
+      const name = typeof weekday === 'string' ? weekday.trim().toLowerCase() : '';
+      const code =
+        typeof weekday === 'number'
+          ? WEEKDAYS[(((weekday - 1) % 7) + 7) % 7]
+          : (Object.hasOwn(WEEKDAY_NAMES, name) ? WEEKDAY_NAMES[name] : undefined) ?? (WEEKDAYS as readonly string[]).find((d) => typeof weekday === 'string' && d === weekday.toUpperCase());
       if (code !== undefined) {
         freq = 'WEEKLY';
         byDay = [code];
