@@ -142,19 +142,47 @@ export interface _GroupSummary {
   /** Latest check date (epoch ms; -Infinity when none readable) and whether any is unreadable. */
   checkedMs: number;
   checkedUnknown: boolean;
+  /** For a part of a group: its range in the group's `ids`. */
+  start: number;
+  end: number;
+  /** The group split by the needs its activities record (each part's needs are exact). */
+  parts: _GroupSummary[];
+}
+
+function summary(start: number): _GroupSummary {
+  return { needs: 0, needsUnknown: false, capacity: 0, checkedMs: -Infinity, checkedUnknown: false, start, end: start, parts: [] };
+}
+
+/** Fold part `p` into summary `s`. */
+function fold(s: _GroupSummary, p: _GroupSummary): void {
+  s.needs = (s.needs | p.needs) >>> 0;
+  s.needsUnknown ||= p.needsUnknown;
+  if (p.capacity > s.capacity) s.capacity = p.capacity;
+  if (p.checkedMs > s.checkedMs) s.checkedMs = p.checkedMs;
+  s.checkedUnknown ||= p.checkedUnknown;
 }
 
 /**
  * The summary of an online group, worked out the first time from the records themselves (the
- * same readings as `_compile`, without compiling every activity of the group).
+ * same readings as `_compile`, without compiling every activity of the group). The group's
+ * activities are then reordered so that those recording the same needs sit together.
  */
 export function _groupSummary(P: _Prepared, g: _OnlineGroup): _GroupSummary {
   if (g.summary !== undefined) return g.summary;
-  const sum: _GroupSummary = { needs: 0, needsUnknown: false, capacity: 0, checkedMs: -Infinity, checkedUnknown: false };
+  const parts = new Map<number, { part: _GroupSummary; ids: number[] }>();
   for (const i of g.ids) {
     const a = P.activities[i]!;
-    if (a.suitableFor === undefined) sum.needsUnknown = true;
-    else sum.needs |= _mask(a.suitableFor, _NEED_BIT);
+    // Needs as a key: -1 when none are recorded.
+    const needs = a.suitableFor === undefined ? -1 : _mask(a.suitableFor, _NEED_BIT);
+    let entry = parts.get(needs);
+    if (entry === undefined) {
+      const part = summary(0);
+      if (needs < 0) part.needsUnknown = true;
+      else part.needs = needs;
+      parts.set(needs, (entry = { part, ids: [] }));
+    }
+    entry.ids.push(i);
+    const sum = entry.part;
     const cap = a.capacity;
     let c = 0.5;
     if (cap?.remainingPlaces !== undefined) {
@@ -171,8 +199,17 @@ export function _groupSummary(P: _Prepared, g: _OnlineGroup): _GroupSummary {
     if (Number.isNaN(t)) sum.checkedUnknown = true;
     else if (t > sum.checkedMs) sum.checkedMs = t;
   }
-  sum.needs >>>= 0;
-  return (g.summary = sum);
+  const whole = summary(0);
+  let at = 0;
+  for (const { part, ids } of parts.values()) {
+    part.start = at;
+    for (const i of ids) g.ids[at++] = i;
+    part.end = at;
+    whole.parts.push(part);
+    fold(whole, part);
+  }
+  whole.end = at;
+  return (g.summary = whole);
 }
 
 /** The per-slot arrays (compiled lazily), each grown together by `grow`. */

@@ -3,7 +3,7 @@ import type KDBush from 'kdbush';
 import { _decay as _decay$, _evaluate as _evaluate$, _evaluateSchedule as _evaluateSchedule$, _out as _out$, NEUTRAL as NEUTRAL$, ONLINE_EITHER as ONLINE_EITHER$ } from './_criteria.js';
 import { _popcount as _popcount$ } from './_vocab.js';
 import { _distanceKm as _distanceKm$ } from './_geo.js';
-import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _compile as _compile$, _groupSummary as _groupSummary$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _OnlineGroup, type _Prepared } from './_prepare.js';
+import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _compile as _compile$, _groupSummary as _groupSummary$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _GroupSummary, type _OnlineGroup, type _Prepared } from './_prepare.js';
 import { C as C$, type _Query } from './_query.js';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
@@ -192,9 +192,8 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     return (W - lost) / W;
   }
 
-  /** The best score any activity of an online group could get (never below its members' quickBound). */
-  function groupBound(g: _OnlineGroup, distanceScore: number): number {
-    const sum = _groupSummary(P, g);
+  /** The best score any activity of an online group (or part of one) could get: never below its members' quickBound. */
+  function groupBound(g: _OnlineGroup, sum: _GroupSummary, distanceScore: number): number {
     let lost = wDistance * (1 - distanceScore);
     if (wInterests > 0) {
       const s =
@@ -369,13 +368,18 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
         bounds.push(-Infinity);
         continue;
       }
-      bounds.push(W > 0 ? groupBound(group, group.mixed ? 1 : onlineScore) : 1);
+      bounds.push(W > 0 ? groupBound(group, _groupSummary(P, group), group.mixed ? 1 : onlineScore) : 1);
     }
     const order = [...groups.keys()].sort((x, y) => bounds[y]! - bounds[x]! || x - y);
     for (const g of order) {
       const bound = bounds[g]!;
       if (bound === -Infinity || (W > 0 && bound + EPS < cut0)) continue;
-      for (const i of groups[g]!.ids) visitOnline(i);
+      const group = groups[g]!;
+      // Then part by part: each part records the same needs, so its needs score is exact.
+      for (const part of group.summary!.parts) {
+        if (W > 0 && groupBound(group, part, group.mixed ? 1 : onlineScore) + EPS < cut0) continue;
+        for (let k = part.start; k < part.end; k++) visitOnline(group.ids[k]!);
+      }
       drain();
     }
   }
