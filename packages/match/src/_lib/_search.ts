@@ -354,7 +354,14 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     P.stamp[i] = seen;
     // Interests, needs and (for online-only) distance decide most candidates: check them inline
     // before scoring every criterion.
-    consider(i, m === _ONLINE ? NaN : dist(i), W > 0 ? quickBound(i, m === _ONLINE ? onlineScore : 1) : 1);
+    // Mixed: the better of going there and joining online.
+    const d = m === _ONLINE ? NaN : dist(i);
+    let distanceScore = onlineScore;
+    if (m !== _ONLINE) {
+      const s = _decay(Q, d);
+      if (s > distanceScore) distanceScore = s;
+    }
+    consider(i, d, W > 0 ? quickBound(i, distanceScore) : 1);
     if (cIds.length >= SLOTS / 2) drain();
   };
   if (!skipOnlineOnly) {
