@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, CORPUS_DIR, corpusFiles } from './corpus.js';
 import { expectClean, runCli } from './_lib/cli.js';
-import { validate as V, validateNode } from './_lib/imports.js';
+import { csv, validate as V, validateNode } from './_lib/imports.js';
 import { expectNoPollution } from './_lib/pollution.js';
 
 // Every committed hostile file, through the library and through `artsrx validate`, with the
@@ -19,11 +19,20 @@ describe('the hostile corpus', () => {
     expect(corpusFiles().sort()).toEqual(CORPUS.map((c) => c.file).sort());
   });
 
-  describe('through the library (validateDataset on the UTF-8 text, validateNdjson on the bytes)', () => {
+  describe('through the library (validateDataset on the UTF-8 text, validateNdjson on the bytes, fromCsv then validateDataset on CSV)', () => {
     for (const c of CORPUS) {
       it(`${c.file}: ${c.what}`, async () => {
         const bytes = readFileSync(join(CORPUS_DIR, c.file));
         const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+        if (c.file.endsWith('.csv')) {
+          const read = csv.fromCsv(text);
+          expectNoPollution();
+          expect(Array.isArray(read.issues)).toBe(true);
+          for (const code of (c.codes ?? []).filter((k) => k === 'csv_unreadable')) expect(read.issues.map((i) => i.code)).toContain(code);
+          V.validateDataset(read.value, { now: new Date(NOW) });
+          expectNoPollution();
+          return;
+        }
         const result = c.file.endsWith('.ndjson')
           ? await validateNode.validateNdjson(Readable.from([bytes]), { now: new Date(NOW) })
           : V.validateDataset(text, { now: new Date(NOW) });

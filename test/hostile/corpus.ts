@@ -77,6 +77,14 @@ export const CORPUS: readonly CorpusCase[] = [
   { file: 'control-chars.json', what: 'NUL, ESC colour and title sequences, BEL, BS, CR, bidi overrides and zero-width characters in names', exit: 0 },
   { file: 'html-description.json', what: '<script>, <img onerror>, javascript: URL in a record', exit: 1, codes: ['invalid_format'] },
   { file: 'csv-formula.json', what: '=HYPERLINK, +cmd, @SUM, -2+3 in names (CSV formula injection)', exit: 0 },
+  // CSV (a spreadsheet export): the library reads it with fromCsv, the CLI with artsrx validate
+  { file: 'csv-formula.csv', what: '=HYPERLINK, +cmd, -2+3, @SUM as activity names (data; neutralised when CSV is written)', exit: 0 },
+  { file: 'csv-unbalanced-quote.csv', what: 'a quote opened and never closed', exit: 1, codes: ['csv_unreadable'] },
+  { file: 'csv-ragged-rows.csv', what: 'rows with extra cells, a two-cell row, blank and empty rows', exit: 1, codes: ['csv_invalid_record'] },
+  { file: 'csv-proto-headers.csv', what: '__proto__, constructor and prototype as column names', exit: 0 },
+  { file: 'csv-utf16.csv', what: 'Excel "Unicode text" (UTF-16 with a BOM)', exit: 2, stderr: /is UTF-16 text: save it as UTF-8/ },
+  { file: 'csv-latin1.csv', what: 'Latin-1 CSV', exit: 2, stderr: /not UTF-8/ },
+  { file: 'csv-semicolon-crlf-bom.csv', what: 'European Excel: semicolons, decimal commas, CRLF, BOM (auto-detection takes it for JSON: a known gap; --type csv reads it)', exit: 1 },
   // Identity
   { file: 'duplicate-keys.json', what: 'the same key several times in one object', exit: 1, codes: ['duplicate_id'] },
   { file: 'duplicate-ids.json', what: 'two activities with one id', exit: 1, codes: ['duplicate_id'] },

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referralAt } from '../../packages/referrals/test/helpers/referrals.js';
-import { expectClean, runCli, smallDataset, tempDir } from './_lib/cli.js';
+import { expectClean, runCli, SMALL_PATH, smallDataset, tempDir } from './_lib/cli.js';
 import { fhir, match, referrals as R, validate as V } from './_lib/imports.js';
 import { leaks, PLANTED } from './_lib/planted.js';
 
@@ -180,7 +180,7 @@ describe('privacy: planted identifiers never come back out', () => {
     }
   });
 
-  it('the CLI: validate, outcomes and convert, every format, stdout and stderr', async () => {
+  it('the CLI: validate, outcomes, match and convert, every format, stdout and stderr', async () => {
     const dir = tempDir('privacy');
     const files = {
       referral: join(dir, 'referral.json'),
@@ -204,6 +204,11 @@ describe('privacy: planted identifiers never come back out', () => {
       runs.push([`validate referral ${format}`, ['validate', files.referral, files.wrongReferral, '--format', format]]);
       runs.push([`validate profile ${format}`, ['validate', files.profile, files.wrongProfile, '--format', format, '--type', 'profile']]);
       runs.push([`outcomes ${format}`, ['outcomes', files.referrals, '--format', format, '--min-cohort', '1']]);
+    }
+    for (const format of ['text', 'json']) {
+      for (const profile of [files.profile, files.wrongProfile]) {
+        runs.push([`match ${format} ${profile}`, ['match', SMALL_PATH, '--profile', profile, '--format', format, '--explain-excluded', '--now', '2026-05-01T09:00:00Z']]);
+      }
     }
     runs.push(['convert --to fhir', ['convert', files.referral, '--to', 'fhir']]);
     runs.push(['convert wrong --to fhir', ['convert', files.wrongReferral, '--to', 'fhir']]);
