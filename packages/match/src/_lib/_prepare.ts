@@ -59,6 +59,8 @@ export interface _Prepared {
   lat: Float64Array;
   /** By site: 0 no location, 1 exact, 2 approximate (area centroid). */
   loc: Uint8Array;
+  /** True when some site lies outside −180…180 longitude or −90…90 latitude (box searches then give way to tree walks). */
+  oddCoords: boolean;
   minAge: Int16Array;
   maxAge: Int16Array;
   cost: Uint8Array;
@@ -284,6 +286,7 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
     lng: new Float64Array(placeList.length + 1),
     lat: new Float64Array(placeList.length + 1),
     loc: new Uint8Array(placeList.length + 1),
+    oddCoords: false,
     minAge: empty(Int16Array),
     maxAge: empty(Int16Array),
     cost: empty(Uint8Array),
@@ -351,6 +354,10 @@ export function _prepare(dataset: MatchDataset, options: CreateMatcherOptions): 
       P.lat[k + 1] = hit.lat;
       P.loc[k + 1] = 2;
     }
+  }
+
+  for (let k = 1; k <= placeList.length; k++) {
+    if (P.loc[k] !== 0 && !(Math.abs(P.lng[k]!) <= 180 && Math.abs(P.lat[k]!) <= 90)) P.oddCoords = true;
   }
 
   const indexed = options.index !== false;

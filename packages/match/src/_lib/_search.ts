@@ -311,7 +311,7 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
   };
   /** Venues of one tree within r km, as candidates; false when the box test cannot be used (near a pole or the antimeridian). */
   const gather = (index: KDBush, ids: Uint32Array, r: number): boolean => {
-    const box = _box(loc.lng, loc.lat, r);
+    const box = P.oddCoords ? undefined : _box(loc.lng, loc.lat, r);
     if (box === undefined) return false;
     const found = index.range(box[0], box[1], box[2], box[3]);
     for (let j = 0; j < found.length; j++) {
