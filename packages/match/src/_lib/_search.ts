@@ -40,6 +40,8 @@ const EPS = 1e-9;
 /** Bounds are sorted as whole multiples of 1 / QUANT, packed with the candidate's position (below SLOTS) in one exact double. */
 const QUANT = 2 ** 31;
 const SLOTS = 2 ** 21;
+/** Half the Earth's circumference in km (R = 6371 km, as geokdbush). */
+const HALF_CIRCUMFERENCE = Math.PI * 6371;
 
 /**
  * A longitude/latitude box holding every point within r km (great circle, R = 6371 km) of a
@@ -242,7 +244,8 @@ export function _search(P: _Prepared, Q: _Query): { top: _Entry[]; near: _Entry[
     let k = firstBatch;
     let done = 0;
     for (;;) {
-      const found = around(index, loc.lng, loc.lat, k, radius);
+      // Half the Earth's circumference covers everything; geokdbush's radius test breaks beyond it.
+      const found = around(index, loc.lng, loc.lat, k, radius >= HALF_CIRCUMFERENCE ? Infinity : radius);
       for (let j = done; j < found.length; j++) {
         const i = ids[found[j]!]!;
         if (P.stamp[i] === seen || (skipMixed && P.mode[i] === _MIXED)) continue;
