@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ActivitySchema } from './schemas/activity.js';
 import { AssetSchema } from './schemas/asset.js';
 import { DatasetLineSchema, DatasetSchema } from './schemas/dataset.js';

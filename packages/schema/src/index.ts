@@ -1,20 +1,4 @@
-export { _defineVocabulary, VOCAB_BASE, type Vocabulary, type VocabularyTerm } from './vocab/_defineVocabulary.js';
-export { ABCD_CATEGORIES } from './vocab/abcdCategories.js';
-export { ACCESS_SUPPORT } from './vocab/accessSupport.js';
-export { ACTIVITY_FORMATS } from './vocab/activityFormats.js';
-export { ACTIVITY_TYPES } from './vocab/activityTypes.js';
-export { ART_FORMS, UNESCO_DOMAINS, type UnescoDomain } from './vocab/artForms.js';
-export { ASSET_KINDS } from './vocab/assetKinds.js';
-export { ATTENDANCE_MODES } from './vocab/attendanceModes.js';
-export { CONSENT_SCOPES } from './vocab/consentScopes.js';
-export { FIVE_WAYS } from './vocab/fiveWays.js';
-export { NEEDS } from './vocab/needs.js';
-export { OUTCOME_INSTRUMENTS } from './vocab/outcomeInstruments.js';
-export { REFERRAL_STATUSES, SNOMED_CT } from './vocab/referralStatuses.js';
-export { REFERRER_ROLES } from './vocab/referrerRoles.js';
-export { VENUE_FEATURES } from './vocab/venueFeatures.js';
-export { VOCABULARIES } from './vocab/vocabularies.js';
-export { toSkos } from './vocab/toSkos.js';
+export * from './vocab/index.js';
 
 export * from './schemas/enums.js';
 export {

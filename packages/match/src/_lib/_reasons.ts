@@ -1,4 +1,4 @@
-import { ACCESS_SUPPORT, VENUE_FEATURES } from '@artsrx/schema';
+import { ACCESS_SUPPORT, VENUE_FEATURES } from '@artsrx/schema/vocab';
 import type { Criterion } from '../matcher/types.js';
 import { FAIL as FAIL$, MATCH as MATCH$, PARTIAL as PARTIAL$, UNKNOWN as UNKNOWN$, type _ScheduleFit } from './_criteria.js';
 import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _COST_FREE as _COST_FREE$, _COST_PRICED as _COST_PRICED$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _Prepared } from './_prepare.js';

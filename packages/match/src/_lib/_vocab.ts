@@ -1,4 +1,4 @@
-import { ACCESS_SUPPORT, ACTIVITY_FORMATS, ACTIVITY_TYPES, ART_FORMS, FIVE_WAYS, NEEDS, VENUE_FEATURES } from '@artsrx/schema';
+import { ACCESS_SUPPORT, ACTIVITY_FORMATS, ACTIVITY_TYPES, ART_FORMS, FIVE_WAYS, NEEDS, VENUE_FEATURES } from '@artsrx/schema/vocab';
 
 /** Bit positions of vocabulary terms, so set overlaps are a couple of integer operations. */
 function bits(ids: readonly string[]): Map<string, number> {

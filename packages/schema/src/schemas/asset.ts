@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AbcdCategorySchema, ArtFormSchema, AssetKindSchema, FiveWaysSchema } from './enums.js';
 import { _text, _typeField, ContactSchema, IdSchema, MoneySchema, NameSchema, recordMetaShape, UrlSchema } from './fields.js';
 

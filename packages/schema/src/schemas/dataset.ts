@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActivitySchema } from './activity.js';
 import { AssetSchema } from './asset.js';
 import { DateTimeSchema, EmailSchema, LicenseSchema, NameSchema, UrlSchema } from './fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ABCD_CATEGORIES } from '../vocab/abcdCategories.js';
 import { ACCESS_SUPPORT } from '../vocab/accessSupport.js';
 import { ACTIVITY_FORMATS } from '../vocab/activityFormats.js';

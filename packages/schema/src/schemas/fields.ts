@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { _isTimeZone } from '../_lib/isTimeZone.js';
 import { _isLanguageTag } from '../_lib/isLanguageTag.js';

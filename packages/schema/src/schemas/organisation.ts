@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AbcdCategorySchema, ArtFormSchema } from './enums.js';
 import { _text, _typeField, EmailSchema, IdSchema, NameSchema, PhoneSchema, recordMetaShape, UrlSchema } from './fields.js';
 

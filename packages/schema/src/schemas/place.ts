@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VenueFeatureSchema } from './enums.js';
 import { _text, _typeField, GssCodeSchema, IdSchema, NameSchema, PointSchema, PostcodeSchema, recordMetaShape } from './fields.js';
 

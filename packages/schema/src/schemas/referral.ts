@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsentScopeSchema, NeedSchema, OutcomeInstrumentSchema, ReferralStatusSchema, ReferrerRoleSchema } from './enums.js';
 import { _text, DateOrDateTimeSchema, DateTimeSchema, IdSchema, OdsCodeSchema, PostcodeDistrictSchema } from './fields.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { _text, DateTimeSchema, LocalDateSchema, LocalTimeSchema, TimeZoneSchema } from './fields.js';
 
 /** A weekday, optionally with an ordinal for monthly repeats: `WE`, `1SA` (first Saturday), `-1FR` (last Friday). */

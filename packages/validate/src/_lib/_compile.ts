@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { _def } from './_zod.js';
 
 /** A compiled predicate: true only when zod would accept the value AND it has no unknown field and no blank text. */

@@ -1,6 +1,6 @@
 import { checkSchedule } from '@artsrx/schedule';
 import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, ScheduleSchema, UK_POSTCODE_PATTERN } from '@artsrx/schema';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { _Collector, _Where } from './_collector.js';
 import { _compile, type _Fast } from './_compile.js';
 import { _inUk, _metres, _normName } from './_geo.js';

@@ -1,5 +1,5 @@
 import { DatasetHeaderSchema } from '@artsrx/schema';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The dataset-level fields of a JSON dataset; the record lists are checked one record at a time. */
 export const _DatasetTopSchema = DatasetHeaderSchema.omit({ type: true }).extend({

@@ -1,5 +1,5 @@
 import { VOCABULARIES } from '@artsrx/schema';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { _Collector, _Where } from './_collector.js';
 import { _suggest } from './_suggest.js';
 import { _dotted, _fieldName, _kind, _list, _pointer, _quote, _words } from './_text.js';

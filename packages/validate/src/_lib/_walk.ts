@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { _Collector, _Where } from './_collector.js';
 import { _suggest } from './_suggest.js';
 import { _dotted, _fieldName, _pointer, _quote } from './_text.js';

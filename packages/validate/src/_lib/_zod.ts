@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The zod internals we read (stable in zod 4: `schema._zod.def`). */
 interface Def {
