@@ -74,13 +74,15 @@ const ADDRESS = new Set(ADDRESS_WORDS);
 const LOCATION = new Set(LOCATION_WORDS);
 const NOT_LOCATED = new Set(NEVER_LOCATED);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'local']);
-const LOCATION_WINDOW = 3;
+const LOCATION_WINDOW = 4;
+/** Words that end a place phrase: in "in the park with music", music is not where it happens. */
+const PHRASE_BREAKS = new Set(['with', 'and', 'or', 'for', 'to', 'of', 'who', 'which', 'where', 'that', 'plus']);
 
 function _located(tokens: readonly _Token[], start: number): boolean {
   const at = tokens[start] as _Token;
   for (let k = 1; k <= LOCATION_WINDOW; k++) {
     const t = tokens[start - k];
-    if (t === undefined || t.clause !== at.clause || t.source !== at.source) return false;
+    if (t === undefined || t.clause !== at.clause || t.source !== at.source || PHRASE_BREAKS.has(t.word)) return false;
     // "at" alone is enough ("at St Mary's"); others need a determiner after them ("in the hall", not "classes in art history").
     if (LOCATION.has(t.word)) return t.word === 'at' || DETERMINERS.has(tokens[start - k + 1]?.word ?? '');
   }

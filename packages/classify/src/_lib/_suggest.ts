@@ -27,6 +27,10 @@ const ABCD_TEXT_CAP = 0.75;
  */
 const DESCRIPTION_HEAD_FACTOR = 0.9;
 const DESCRIPTION_HEAD_WORDS = 5;
+/** Below this, no ABCD category has real evidence. */
+const NO_SIGNAL = 0.3;
+/** What the "arts activity, so probably a volunteer group" guess is worth: never enough to be applied by default. */
+const ACTIVITY_PRIOR = 0.4;
 
 const ART_FORM_OF = new Map<string, string>(ACTIVITY_TYPES.terms.map((t) => [t.id, t.artForm]));
 const CHARITY_SCHEMES = new Set(['GB-CHC', 'GB-SC', 'GB-NIC']);
@@ -34,8 +38,9 @@ const BUILDING_LEXICON: Lexicon = { vocabulary: 'asset-kind', keepInRequirements
 const MENTION_LEXICON: Lexicon = { vocabulary: 'art-form', keepInRequirements: true, rules: [{ value: 'mention', weight: 1, terms: MENTION_WORDS }] };
 const CHARITY_LEXICON: Lexicon = { vocabulary: 'abcd-category', keepInRequirements: false, rules: [{ value: 'charity', weight: 1, terms: CHARITY_TERMS }] };
 // A first name and a role: "Jean (retired art teacher)", "Pat - quilter", "Eric, local historian", "Dave the drummer".
-// A hyphen counts only with a space beside it: "Dementia-friendly cinema" is not a person.
-const PERSON_NAME = /^\s*[A-Z][a-z]{1,14}(?:\s*[\u2013\u2014,(:]|\s+-|-\s|\s+the\s)/;
+// A hyphen counts only with a space beside it: "Dementia-friendly cinema" is not a person. The role
+// starts in lower case: "Parkrun – Riverside" is an event and a place.
+const PERSON_NAME = /^\s*[A-Z][a-z]{1,14}(?:\s*[\u2013\u2014,(:]|\s+-|-\s|\s+the\s)\s*[a-z]/;
 const NOT_FIRST_NAMES = new Set(['The', 'Our', 'New', 'Old', 'Art', 'Arts', 'Print', 'Music', 'Craft', 'Crafts', 'Dance', 'Film', 'Drama', 'Choir', 'Garden', 'Community', 'Creative', 'Heritage', 'Library', 'Museum', 'Theatre', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 interface Contribution {
@@ -250,6 +255,13 @@ export function _suggest(text: _RecordText, kind: _RecordKind, minConfidence: nu
       if (used.has(s.value) || !s.when.every((f) => facts.has(f))) continue;
       used.add(s.value);
       abcd.add(s.value, { key: `signal:${s.value}`, weight: s.weight, evidence: s.evidence });
+    }
+    // An arts activity with nothing to say who runs it ("Knit Wits", "Community Orchestra") is, in
+    // community directories, most often a volunteer-run group: a guess, and labelled as one.
+    const best = abcd.results(true)[0];
+    const artForm = tally('artForms').results(false)[0];
+    if ((best === undefined || best.confidence < NO_SIGNAL) && artForm !== undefined && artForm.confidence >= 0.5) {
+      abcd.add('association', { key: 'prior:association', weight: ACTIVITY_PRIOR, evidence: 'an arts activity with no sign of who runs it → association (most such entries are volunteer-run groups; a guess)' });
     }
     const kinds = tally('assetKind');
     _addMatches(kinds, tokens, ASSET_KIND_LEXICON, (v) => v);

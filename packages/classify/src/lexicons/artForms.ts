@@ -17,7 +17,8 @@ export const NOT_ARTS: readonly string[] = [
 export const ART_FORM_LEXICON: Lexicon<ArtFormId> = {
   vocabulary: 'art-form',
   keepInRequirements: true,
-  ignore: NOT_ARTS,
+  // A digital-skills session is a library programme (through its activity type), not digital art.
+  ignore: [...NOT_ARTS, 'video call*', 'digital drop in', 'digital skills', 'digital inclusion', 'digital champion*'],
   rules: [
     { value: 'music', weight: 0.9, terms: ['music', 'musical', 'musician*', 'songs', 'song', 'philharmonic', 'opera', 'operas', 'operatic', 'folk music', 'gospel', 'hymn*', 'brass', 'symphony', 'jazz', 'blues', 'rock and roll', 'dj', 'djing', 'music studio*', 'music room', 'recording studio*'] },
     { value: 'theatre', weight: 0.9, terms: ['theatre*', 'theater*', 'playhouse', 'drama', 'comedy club', 'cabaret', 'stand up comedy', 'panto', 'pantomime'] },
@@ -28,7 +29,7 @@ export const ART_FORM_LEXICON: Lexicon<ArtFormId> = {
     { value: 'visual-arts', weight: 0.55, support: true, terms: ['studio', 'studios'] },
     { value: 'crafts', weight: 0.85, terms: ['craft', 'crafts', 'crafty', 'crafting', 'crafters', 'craftspeople', 'craftsmen', 'craftsman', 'handmade', 'hand made', 'jewellery', 'jewelry', 'glassmaking', 'glass making', 'stained glass', 'fused glass', 'glass painting', 'glass blowing', 'glassblowing', 'ceramics studio*', 'pottery studio*', 'makers', 'maker', 'making things', 'basket*', 'candle making'] },
     { value: 'literature', weight: 0.85, terms: ['literature', 'literary', 'books', 'bookshop*', 'book shop*', 'bookseller*', 'author', 'authors', 'storybook*', 'dialect verse', 'publishing', 'reading room', 'zine', 'zines'] },
-    { value: 'literature', weight: 0.55, terms: ['reading', 'readers', 'words', 'story', 'library books'] },
+    { value: 'literature', weight: 0.55, terms: ['reading', 'readers', 'story', 'library books'] },
     { value: 'literature', weight: 0.4, terms: ['book'] },
     { value: 'combined-arts', weight: 0.85, terms: ['creative people and places', 'socially engaged art*', 'social arts practice', 'collaborative art*', 'participatory art*', 'arts festival*', 'combined arts', 'multi arts', 'multi artform', 'outdoor arts', 'live art', 'arts day', 'carnival*', 'festival*', 'mela', 'parade*', 'procession*', 'lantern parade*', 'fiesta', 'spectacle'] },
     { value: 'combined-arts', weight: 0.6, fallback: true, terms: ['arts centre*', 'arts center*', 'community arts', 'arts on prescription', 'art on prescription', 'creative arts', 'celebration*'] },

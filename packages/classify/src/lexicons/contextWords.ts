@@ -11,7 +11,7 @@ export const ADDRESS_WORDS: readonly string[] = [
 ];
 
 /**
- * A term up to three words after one of these says where or by whom something happens, not what
+ * A term up to four words after one of these says where or by whom something happens, not what
  * it is: "meets at the library", "in the church hall", "organised by the council". It counts
  * for 40 % of its weight. Except for "at", the word must be followed by a determiner (the, a,
  * our…), so "classes in art history" still says what the classes are.
