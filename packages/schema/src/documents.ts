@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ActivitySchema } from './schemas/activity.js';
 import { AssetSchema } from './schemas/asset.js';
 import { DatasetLineSchema, DatasetSchema } from './schemas/dataset.js';
@@ -19,7 +19,7 @@ export const DOCUMENT_SCHEMAS = {
   schedule: ScheduleSchema,
   referral: ReferralSchema,
   'person-profile': PersonProfileSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodMiniType>;
 
 /** A document type name: `dataset`, `activity`, `referral`, … */
 export type DocumentType = keyof typeof DOCUMENT_SCHEMAS;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ABCD_CATEGORIES } from '../vocab/abcdCategories.js';
 import { ACCESS_SUPPORT } from '../vocab/accessSupport.js';
 import { ACTIVITY_FORMATS } from '../vocab/activityFormats.js';
@@ -15,33 +15,33 @@ import { REFERRER_ROLES } from '../vocab/referrerRoles.js';
 import { VENUE_FEATURES } from '../vocab/venueFeatures.js';
 
 /** ABCD asset category id. */
-export const AbcdCategorySchema = z.enum(ABCD_CATEGORIES.ids).meta({ id: 'AbcdCategory', title: 'ABCD category', description: ABCD_CATEGORIES.description });
+export const AbcdCategorySchema = z.enum(ABCD_CATEGORIES.ids).register(z.globalRegistry, { id: 'AbcdCategory', title: 'ABCD category', description: ABCD_CATEGORIES.description });
 /** Asset kind id. */
-export const AssetKindSchema = z.enum(ASSET_KINDS.ids).meta({ id: 'AssetKind', title: 'Asset kind', description: ASSET_KINDS.description });
+export const AssetKindSchema = z.enum(ASSET_KINDS.ids).register(z.globalRegistry, { id: 'AssetKind', title: 'Asset kind', description: ASSET_KINDS.description });
 /** Art form id (level 1). */
-export const ArtFormSchema = z.enum(ART_FORMS.ids).meta({ id: 'ArtForm', title: 'Art form', description: ART_FORMS.description });
+export const ArtFormSchema = z.enum(ART_FORMS.ids).register(z.globalRegistry, { id: 'ArtForm', title: 'Art form', description: ART_FORMS.description });
 /** Activity type id (level 2). */
-export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES.ids).meta({ id: 'ActivityType', title: 'Activity type', description: ACTIVITY_TYPES.description });
+export const ActivityTypeSchema = z.enum(ACTIVITY_TYPES.ids).register(z.globalRegistry, { id: 'ActivityType', title: 'Activity type', description: ACTIVITY_TYPES.description });
 /** Five Ways to Wellbeing id. */
-export const FiveWaysSchema = z.enum(FIVE_WAYS.ids).meta({ id: 'FiveWays', title: 'Five Ways to Wellbeing', description: FIVE_WAYS.description });
+export const FiveWaysSchema = z.enum(FIVE_WAYS.ids).register(z.globalRegistry, { id: 'FiveWays', title: 'Five Ways to Wellbeing', description: FIVE_WAYS.description });
 /** Need (reason for referral) id. */
-export const NeedSchema = z.enum(NEEDS.ids).meta({ id: 'Need', title: 'Need', description: NEEDS.description });
+export const NeedSchema = z.enum(NEEDS.ids).register(z.globalRegistry, { id: 'Need', title: 'Need', description: NEEDS.description });
 /** Venue feature id. */
-export const VenueFeatureSchema = z.enum(VENUE_FEATURES.ids).meta({ id: 'VenueFeature', title: 'Venue feature', description: VENUE_FEATURES.description });
+export const VenueFeatureSchema = z.enum(VENUE_FEATURES.ids).register(z.globalRegistry, { id: 'VenueFeature', title: 'Venue feature', description: VENUE_FEATURES.description });
 /** Access support id. */
-export const AccessSupportSchema = z.enum(ACCESS_SUPPORT.ids).meta({ id: 'AccessSupport', title: 'Access support', description: ACCESS_SUPPORT.description });
+export const AccessSupportSchema = z.enum(ACCESS_SUPPORT.ids).register(z.globalRegistry, { id: 'AccessSupport', title: 'Access support', description: ACCESS_SUPPORT.description });
 /** Activity format id. */
-export const ActivityFormatSchema = z.enum(ACTIVITY_FORMATS.ids).meta({ id: 'ActivityFormat', title: 'Activity format', description: ACTIVITY_FORMATS.description });
+export const ActivityFormatSchema = z.enum(ACTIVITY_FORMATS.ids).register(z.globalRegistry, { id: 'ActivityFormat', title: 'Activity format', description: ACTIVITY_FORMATS.description });
 /** Attendance mode id. */
-export const AttendanceModeSchema = z.enum(ATTENDANCE_MODES.ids).meta({ id: 'AttendanceMode', title: 'Attendance mode', description: ATTENDANCE_MODES.description });
+export const AttendanceModeSchema = z.enum(ATTENDANCE_MODES.ids).register(z.globalRegistry, { id: 'AttendanceMode', title: 'Attendance mode', description: ATTENDANCE_MODES.description });
 /** Referral status id. */
-export const ReferralStatusSchema = z.enum(REFERRAL_STATUSES.ids).meta({ id: 'ReferralStatus', title: 'Referral status', description: REFERRAL_STATUSES.description });
+export const ReferralStatusSchema = z.enum(REFERRAL_STATUSES.ids).register(z.globalRegistry, { id: 'ReferralStatus', title: 'Referral status', description: REFERRAL_STATUSES.description });
 /** Referrer role id. */
-export const ReferrerRoleSchema = z.enum(REFERRER_ROLES.ids).meta({ id: 'ReferrerRole', title: 'Referrer role', description: REFERRER_ROLES.description });
+export const ReferrerRoleSchema = z.enum(REFERRER_ROLES.ids).register(z.globalRegistry, { id: 'ReferrerRole', title: 'Referrer role', description: REFERRER_ROLES.description });
 /** Outcome instrument id. */
-export const OutcomeInstrumentSchema = z.enum(OUTCOME_INSTRUMENTS.ids).meta({ id: 'OutcomeInstrument', title: 'Outcome instrument', description: OUTCOME_INSTRUMENTS.description });
+export const OutcomeInstrumentSchema = z.enum(OUTCOME_INSTRUMENTS.ids).register(z.globalRegistry, { id: 'OutcomeInstrument', title: 'Outcome instrument', description: OUTCOME_INSTRUMENTS.description });
 /** Consent scope id. */
-export const ConsentScopeSchema = z.enum(CONSENT_SCOPES.ids).meta({ id: 'ConsentScope', title: 'Consent scope', description: CONSENT_SCOPES.description });
+export const ConsentScopeSchema = z.enum(CONSENT_SCOPES.ids).register(z.globalRegistry, { id: 'ConsentScope', title: 'Consent scope', description: CONSENT_SCOPES.description });
 
 /** An ABCD category. */
 export type AbcdCategory = z.output<typeof AbcdCategorySchema>;

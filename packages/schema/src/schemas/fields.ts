@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { _isTimeZone } from '../_lib/isTimeZone.js';
 import { _isLanguageTag } from '../_lib/isLanguageTag.js';
@@ -22,162 +22,188 @@ export const ODS_CODE_PATTERN = /^[A-Z0-9]{3,6}$/;
 /** Local wall-clock time `HH:MM`, 00:00–23:59. */
 export const LOCAL_TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
+/**
+ * A copy of `schema` described for one field: zod/mini's form of classic zod's
+ * `.meta({ description })`. It registers the description on a clone, so a shared schema
+ * (`IdSchema`, `UrlSchema`, …) keeps its own title and description.
+ */
+export function _describe<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
 /** A record id: any non-blank string without control characters, at most 500 characters. */
 export const IdSchema = z
   .string()
-  .min(1)
-  .max(500)
-  .regex(/^[^\s\u0000-\u001f\u007f]([^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/, 'An id must not be blank, start or end with a space, or contain control characters')
-  .meta({ id: 'Id', title: 'Id', description: 'Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.' });
+  .check(
+    z.minLength(1),
+    z.maxLength(500),
+    z.regex(/^[^\s\u0000-\u001f\u007f]([^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/, 'An id must not be blank, start or end with a space, or contain control characters'),
+  )
+  .register(z.globalRegistry, { id: 'Id', title: 'Id', description: 'Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.' });
 
 /** A human-readable name: at least one visible character, at most 300 characters. */
 export const NameSchema = z
   .string()
-  .max(300)
-  .regex(/\S/, 'A name needs at least one visible character')
-  .meta({ id: 'Name', title: 'Name', description: 'Name as people know it; at least one visible character.' });
+  .check(z.maxLength(300), z.regex(/\S/, 'A name needs at least one visible character'))
+  .register(z.globalRegistry, { id: 'Name', title: 'Name', description: 'Name as people know it; at least one visible character.' });
 
 /** Free text of bounded length. */
 export function _text(max: number) {
-  return z.string().max(max);
+  return z.string().check(z.maxLength(max));
 }
 
 /** An http(s) URL. */
 export const UrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
-  .max(2000)
-  .meta({ id: 'Url', title: 'URL', description: 'A web address starting http:// or https://.', format: 'uri', pattern: '^https?://' });
+  .check(z.maxLength(2000))
+  .register(z.globalRegistry, { id: 'Url', title: 'URL', description: 'A web address starting http:// or https://.', format: 'uri', pattern: '^https?://' });
 
 /** An email address. */
-export const EmailSchema = z.email().max(320).meta({ id: 'Email', title: 'Email address', description: 'An email address.' });
+export const EmailSchema = z
+  .email()
+  .check(z.maxLength(320))
+  .register(z.globalRegistry, { id: 'Email', title: 'Email address', description: 'An email address.' });
 
 /** A UK or international phone number as written, digits with optional spaces, brackets, dashes and a leading +. */
 export const PhoneSchema = z
   .string()
-  .regex(/^\+?[0-9 ()-]{6,25}$/, 'A phone number has 6 to 25 digits, spaces, brackets or dashes')
-  .meta({ id: 'Phone', title: 'Phone number', description: 'A phone number: digits with optional spaces, brackets, dashes and a leading +.' });
+  .check(z.regex(/^\+?[0-9 ()-]{6,25}$/, 'A phone number has 6 to 25 digits, spaces, brackets or dashes'))
+  .register(z.globalRegistry, { id: 'Phone', title: 'Phone number', description: 'A phone number: digits with optional spaces, brackets, dashes and a leading +.' });
 
 /** A local calendar date `YYYY-MM-DD`. */
-export const LocalDateSchema = z.iso.date().meta({ id: 'LocalDate', title: 'Date', description: 'A calendar date, YYYY-MM-DD.' });
+export const LocalDateSchema = z.iso.date().register(z.globalRegistry, { id: 'LocalDate', title: 'Date', description: 'A calendar date, YYYY-MM-DD.' });
 
 /** A date-time with a UTC offset or `Z`, ISO 8601 / RFC 3339. */
 export const DateTimeSchema = z.iso
   .datetime({ offset: true })
-  .meta({ id: 'DateTime', title: 'Date and time', description: 'A date and time with a UTC offset or Z, e.g. 2026-10-21T18:30:00+01:00.' });
+  .register(z.globalRegistry, { id: 'DateTime', title: 'Date and time', description: 'A date and time with a UTC offset or Z, e.g. 2026-10-21T18:30:00+01:00.' });
 
 /** A date, or a date-time with an offset. */
 export const DateOrDateTimeSchema = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })])
-  .meta({ id: 'DateOrDateTime', title: 'Date or date-time', description: 'A calendar date (YYYY-MM-DD) or a date-time with a UTC offset.' });
+  .register(z.globalRegistry, { id: 'DateOrDateTime', title: 'Date or date-time', description: 'A calendar date (YYYY-MM-DD) or a date-time with a UTC offset.' });
 
 /** Local wall-clock time `HH:MM`. */
 export const LocalTimeSchema = z
   .string()
-  .regex(LOCAL_TIME_PATTERN, 'A time is written HH:MM in 24-hour clock, e.g. 18:30')
-  .meta({ id: 'LocalTime', title: 'Local time', description: 'Local wall-clock time, HH:MM in the 24-hour clock.' });
+  .check(z.regex(LOCAL_TIME_PATTERN, 'A time is written HH:MM in 24-hour clock, e.g. 18:30'))
+  .register(z.globalRegistry, { id: 'LocalTime', title: 'Local time', description: 'Local wall-clock time, HH:MM in the 24-hour clock.' });
 
 /** An IANA time zone name known to this runtime. */
 export const TimeZoneSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'A time zone is an IANA name such as Europe/London')
-  .refine(_isTimeZone, 'Unknown time zone: use an IANA name such as Europe/London')
-  .meta({ id: 'TimeZone', title: 'Time zone', description: 'An IANA time zone name such as Europe/London, never a numeric offset.' });
+  .check(
+    z.regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'A time zone is an IANA name such as Europe/London'),
+    z.refine(_isTimeZone, 'Unknown time zone: use an IANA name such as Europe/London'),
+  )
+  .register(z.globalRegistry, { id: 'TimeZone', title: 'Time zone', description: 'An IANA time zone name such as Europe/London, never a numeric offset.' });
 
 /** A UK postcode in the official format. */
 export const PostcodeSchema = z
   .string()
-  .regex(UK_POSTCODE_PATTERN, 'A UK postcode looks like L1 4DQ or M15 4FN')
-  .meta({ id: 'Postcode', title: 'UK postcode', description: 'A UK postcode in the GOV.UK format, e.g. L1 4DQ.' });
+  .check(z.regex(UK_POSTCODE_PATTERN, 'A UK postcode looks like L1 4DQ or M15 4FN'))
+  .register(z.globalRegistry, { id: 'Postcode', title: 'UK postcode', description: 'A UK postcode in the GOV.UK format, e.g. L1 4DQ.' });
 
 /** The outward code of a UK postcode. */
 export const PostcodeDistrictSchema = z
   .string()
-  .regex(POSTCODE_DISTRICT_PATTERN, 'A postcode district is the first half of a postcode, e.g. L1 or WA10')
-  .meta({ id: 'PostcodeDistrict', title: 'Postcode district', description: 'The outward code (first half) of a UK postcode, e.g. WA10.' });
+  .check(z.regex(POSTCODE_DISTRICT_PATTERN, 'A postcode district is the first half of a postcode, e.g. L1 or WA10'))
+  .register(z.globalRegistry, { id: 'PostcodeDistrict', title: 'Postcode district', description: 'The outward code (first half) of a UK postcode, e.g. WA10.' });
 
 /** An ONS GSS code. */
 export const GssCodeSchema = z
   .string()
-  .regex(GSS_CODE_PATTERN, 'A GSS code is a letter and 8 digits, e.g. E08000012')
-  .meta({ id: 'GssCode', title: 'GSS code', description: 'An ONS Government Statistical Service area code, e.g. E08000012 (Liverpool).' });
+  .check(z.regex(GSS_CODE_PATTERN, 'A GSS code is a letter and 8 digits, e.g. E08000012'))
+  .register(z.globalRegistry, { id: 'GssCode', title: 'GSS code', description: 'An ONS Government Statistical Service area code, e.g. E08000012 (Liverpool).' });
 
 /** An NHS ODS organisation code. */
 export const OdsCodeSchema = z
   .string()
-  .regex(ODS_CODE_PATTERN, 'An ODS code is 3 to 6 capital letters and digits, e.g. E86619')
-  .meta({ id: 'OdsCode', title: 'ODS code', description: 'An NHS Organisation Data Service code: GP practice (E86619), PCN (U12345), ICB (QYG).' });
+  .check(z.regex(ODS_CODE_PATTERN, 'An ODS code is 3 to 6 capital letters and digits, e.g. E86619'))
+  .register(z.globalRegistry, { id: 'OdsCode', title: 'ODS code', description: 'An NHS Organisation Data Service code: GP practice (E86619), PCN (U12345), ICB (QYG).' });
 
 /** A BCP 47 language tag. */
 export const LanguageTagSchema = z
   .string()
-  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'A language is a BCP 47 tag such as en, cy or bfi (British Sign Language)')
-  .refine(_isLanguageTag, 'Not a well-formed BCP 47 language tag')
-  .meta({ id: 'LanguageTag', title: 'Language', description: 'A BCP 47 language tag: en, cy (Welsh), bfi (British Sign Language), pl, ur.' });
+  .check(
+    z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'A language is a BCP 47 tag such as en, cy or bfi (British Sign Language)'),
+    z.refine(_isLanguageTag, 'Not a well-formed BCP 47 language tag'),
+  )
+  .register(z.globalRegistry, { id: 'LanguageTag', title: 'Language', description: 'A BCP 47 language tag: en, cy (Welsh), bfi (British Sign Language), pl, ur.' });
 
 /** An SPDX licence id (e.g. OGL-UK-3.0, CC-BY-4.0) or a URL. */
 export const LicenseSchema = z
   .union([z.enum(spdxIds as [string, ...string[]]), UrlSchema])
-  .meta({ id: 'License', title: 'Licence', description: 'An SPDX licence identifier such as OGL-UK-3.0 or CC-BY-4.0, or the URL of the licence.' });
+  .register(z.globalRegistry, { id: 'License', title: 'Licence', description: 'An SPDX licence identifier such as OGL-UK-3.0 or CC-BY-4.0, or the URL of the licence.' });
 
 /** A GeoJSON Point in WGS84: `[longitude, latitude]`, exactly what `@turf/helpers` `point()` makes. */
 export const PointSchema = z
   .object({
     type: z.literal('Point'),
-    coordinates: z
-      .tuple([
-        z.number().min(-180).max(180).meta({ description: 'Longitude, −180 to 180 (first).' }),
-        z.number().min(-90).max(90).meta({ description: 'Latitude, −90 to 90 (second).' }),
-      ])
-      .meta({ description: '[longitude, latitude] in WGS84 — longitude first.' }),
+    coordinates: _describe(
+      z.tuple([
+        _describe(z.number().check(z.gte(-180), z.lte(180)), 'Longitude, −180 to 180 (first).'),
+        _describe(z.number().check(z.gte(-90), z.lte(90)), 'Latitude, −90 to 90 (second).'),
+      ]),
+      '[longitude, latitude] in WGS84 — longitude first.',
+    ),
   })
-  .meta({ id: 'Point', title: 'GeoJSON Point', description: 'A GeoJSON Point: [longitude, latitude] in WGS84 (longitude first).' });
+  .register(z.globalRegistry, { id: 'Point', title: 'GeoJSON Point', description: 'A GeoJSON Point: [longitude, latitude] in WGS84 (longitude first).' });
 
 /** Where a record came from. */
 export const ProvenanceSchema = z
   .looseObject({
-    source: z.enum(['directory', 'self-published', 'asset-mapping', 'survey', 'other']).meta({
-      description: 'How the record was gathered: imported from a directory, published by the organisation itself, recorded at a community asset-mapping workshop, a survey, or other.',
-    }),
-    recordedBy: _text(300).optional().meta({ description: 'Who recorded it (an organisation or role, not a private person\u2019s contact details).' }),
-    recordedAt: DateOrDateTimeSchema.meta({ description: 'When the record was first recorded.' }),
-    illustrative: z.boolean().optional().meta({ description: 'True when the record is invented for an example or test and describes nothing real.' }),
-    notes: _text(2000).optional().meta({ description: 'Free-text notes on the source.' }),
-    inferred: z
-      .array(
-        z.looseObject({
-          field: z.string().max(100).meta({ description: 'The field that was filled in, e.g. abcdCategory.' }),
-          by: z.string().max(100).meta({ description: 'What inferred it, e.g. @artsrx/classify@0.1.0.' }),
-          confidence: z.number().min(0).max(1).meta({ description: 'Confidence of the inference, 0 to 1.' }),
-          at: DateOrDateTimeSchema.meta({ description: 'When it was inferred.' }),
-        }),
-      )
-      .optional()
-      .meta({ description: 'Fields whose values were inferred by a tool rather than stated by the publisher.' }),
+    source: _describe(
+      z.enum(['directory', 'self-published', 'asset-mapping', 'survey', 'other']),
+      'How the record was gathered: imported from a directory, published by the organisation itself, recorded at a community asset-mapping workshop, a survey, or other.',
+    ),
+    recordedBy: _describe(z.optional(_text(300)), 'Who recorded it (an organisation or role, not a private person\u2019s contact details).'),
+    recordedAt: _describe(DateOrDateTimeSchema, 'When the record was first recorded.'),
+    illustrative: _describe(z.optional(z.boolean()), 'True when the record is invented for an example or test and describes nothing real.'),
+    notes: _describe(z.optional(_text(2000)), 'Free-text notes on the source.'),
+    inferred: _describe(
+      z.optional(
+        z.array(
+          z.looseObject({
+            field: _describe(z.string().check(z.maxLength(100)), 'The field that was filled in, e.g. abcdCategory.'),
+            by: _describe(z.string().check(z.maxLength(100)), 'What inferred it, e.g. @artsrx/classify@0.1.0.'),
+            confidence: _describe(z.number().check(z.gte(0), z.lte(1)), 'Confidence of the inference, 0 to 1.'),
+            at: _describe(DateOrDateTimeSchema, 'When it was inferred.'),
+          }),
+        ),
+      ),
+      'Fields whose values were inferred by a tool rather than stated by the publisher.',
+    ),
   })
-  .meta({ id: 'Provenance', title: 'Provenance', description: 'Who recorded a record, from what source and when.' });
+  .register(z.globalRegistry, { id: 'Provenance', title: 'Provenance', description: 'Who recorded a record, from what source and when.' });
 
 /** How to get in touch. */
 export const ContactSchema = z
   .looseObject({
-    name: _text(300).optional().meta({ description: 'Name of the contact point or role, e.g. "Referrals team".' }),
-    email: EmailSchema.optional().meta({ description: 'Email address.' }),
-    phone: PhoneSchema.optional().meta({ description: 'Phone number.' }),
-    url: UrlSchema.optional().meta({ description: 'Web page or form.' }),
+    name: _describe(z.optional(_text(300)), 'Name of the contact point or role, e.g. "Referrals team".'),
+    email: _describe(z.optional(EmailSchema), 'Email address.'),
+    phone: _describe(z.optional(PhoneSchema), 'Phone number.'),
+    url: _describe(z.optional(UrlSchema), 'Web page or form.'),
   })
-  .meta({ id: 'Contact', title: 'Contact', description: 'How to get in touch: a name or role, email, phone, web page.' });
+  .register(z.globalRegistry, { id: 'Contact', title: 'Contact', description: 'How to get in touch: a name or role, email, phone, web page.' });
 
 /** An amount of money in pounds sterling, 0 or more. */
-export const MoneySchema = z.number().min(0).max(100000).meta({ id: 'Money', title: 'Amount (GBP)', description: 'An amount in pounds sterling, 0 or more.' });
+export const MoneySchema = z
+  .number()
+  .check(z.gte(0), z.lte(100000))
+  .register(z.globalRegistry, { id: 'Money', title: 'Amount (GBP)', description: 'An amount in pounds sterling, 0 or more.' });
 
 /** Where a record comes from and how fresh it is, shared by every open-data record. */
 export const recordMetaShape = {
-  provenance: ProvenanceSchema.meta({ description: 'Where the record came from.' }),
-  lastVerified: LocalDateSchema.optional().meta({ description: 'When someone last checked the record was right.' }),
+  provenance: _describe(ProvenanceSchema, 'Where the record came from.'),
+  lastVerified: _describe(z.optional(LocalDateSchema), 'When someone last checked the record was right.'),
 };
 
 /** The `type` discriminator a record may carry (required on NDJSON lines). */
 export function _typeField<const T extends string>(type: T) {
-  return z.literal(type).optional().meta({ description: `Record type; required on NDJSON lines ("${type}").` });
+  return _describe(z.optional(z.literal(type)), `Record type; required on NDJSON lines ("${type}").`);
 }
 
 /** Point, coordinates, provenance etc. as TypeScript types. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AccessSupportSchema,
   ActivityFormatSchema,
@@ -8,7 +8,7 @@ import {
   NeedSchema,
   VenueFeatureSchema,
 } from './enums.js';
-import { GssCodeSchema, LanguageTagSchema, LocalTimeSchema, MoneySchema, PointSchema, PostcodeDistrictSchema, TimeZoneSchema } from './fields.js';
+import { _describe, GssCodeSchema, LanguageTagSchema, LocalTimeSchema, MoneySchema, PointSchema, PostcodeDistrictSchema, TimeZoneSchema } from './fields.js';
 
 /** A weekday code. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -16,53 +16,57 @@ export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** A weekly free time, in the person's zone. */
 export const AvailabilitySlotSchema = z
   .looseObject({
-    day: z.enum(WEEKDAYS).meta({ description: 'Day of the week.' }),
-    from: LocalTimeSchema.meta({ description: 'Free from, HH:MM.' }),
-    to: LocalTimeSchema.meta({ description: 'Free until, HH:MM (24:00 is written 23:59).' }),
+    day: _describe(z.enum(WEEKDAYS), 'Day of the week.'),
+    from: _describe(LocalTimeSchema, 'Free from, HH:MM.'),
+    to: _describe(LocalTimeSchema, 'Free until, HH:MM (24:00 is written 23:59).'),
   })
-  .meta({ id: 'AvailabilitySlot', title: 'Availability slot', description: 'A weekly free time: a day and a local time range.' });
+  .register(z.globalRegistry, { id: 'AvailabilitySlot', title: 'Availability slot', description: 'A weekly free time: a day and a local time range.' });
 
 /** Where a person is: a point, or only a postcode district or GSS area. */
 export const ProfileLocationSchema = z
   .union([
     PointSchema,
-    z.looseObject({ postcodeDistrict: PostcodeDistrictSchema }).meta({ title: 'Postcode district' }),
-    z.looseObject({ areaCode: GssCodeSchema }).meta({ title: 'Area code' }),
+    z.looseObject({ postcodeDistrict: PostcodeDistrictSchema }).register(z.globalRegistry, { title: 'Postcode district' }),
+    z.looseObject({ areaCode: GssCodeSchema }).register(z.globalRegistry, { title: 'Area code' }),
   ])
-  .meta({ id: 'ProfileLocation', title: 'Location', description: 'A GeoJSON point, or a postcode district or GSS area code when no point is known.' });
+  .register(z.globalRegistry, { id: 'ProfileLocation', title: 'Location', description: 'A GeoJSON point, or a postcode district or GSS area code when no point is known.' });
 
 /** What matching needs to know about a person (private; never stored in a dataset). */
 export const PersonProfileSchema = z
   .looseObject({
-    location: ProfileLocationSchema.optional(),
-    maxDistanceKm: z.number().min(0).max(1000).optional().meta({ description: 'Furthest the person will travel, in km.' }),
-    attendance: z.enum(['in-person', 'online', 'either']).optional().meta({ description: 'In person, online, or either (default either).' }),
-    interests: z
-      .looseObject({
-        artForms: z.array(ArtFormSchema).optional(),
-        activityTypes: z.array(ActivityTypeSchema).optional(),
-      })
-      .optional()
-      .meta({ description: 'Art forms and activity types the person is interested in.' }),
-    needs: z.array(NeedSchema).optional().meta({ description: 'What the person is going through.' }),
-    fiveWays: z.array(FiveWaysSchema).optional().meta({ description: 'Five Ways to Wellbeing goals.' }),
-    accessNeeds: z
-      .looseObject({
-        venueFeatures: z.array(VenueFeatureSchema).optional(),
-        accessSupport: z.array(AccessSupportSchema).optional(),
-      })
-      .optional()
-      .meta({ description: 'Venue features and support the person needs.' }),
-    availability: z.array(AvailabilitySlotSchema).max(100).optional().meta({ description: 'Weekly free times.' }),
-    timezone: TimeZoneSchema.optional().meta({ description: 'Zone of the availability times; default Europe/London.' }),
-    maxPrice: MoneySchema.optional().meta({ description: 'Most the person can pay per session, in pounds.' }),
-    freeOnly: z.boolean().optional().meta({ description: 'Only free activities.' }),
-    age: z.int().min(0).max(120).optional().meta({ description: 'Age in years.' }),
-    languages: z.array(LanguageTagSchema).optional().meta({ description: 'Languages the person can take part in.' }),
-    format: z.array(ActivityFormatSchema).optional().meta({ description: 'Preferred formats.' }),
-    viaReferral: z.boolean().optional().meta({ description: 'True when the person comes through a social prescribing referral.' }),
+    location: z.optional(ProfileLocationSchema),
+    maxDistanceKm: _describe(z.optional(z.number().check(z.gte(0), z.lte(1000))), 'Furthest the person will travel, in km.'),
+    attendance: _describe(z.optional(z.enum(['in-person', 'online', 'either'])), 'In person, online, or either (default either).'),
+    interests: _describe(
+      z.optional(
+        z.looseObject({
+          artForms: z.optional(z.array(ArtFormSchema)),
+          activityTypes: z.optional(z.array(ActivityTypeSchema)),
+        }),
+      ),
+      'Art forms and activity types the person is interested in.',
+    ),
+    needs: _describe(z.optional(z.array(NeedSchema)), 'What the person is going through.'),
+    fiveWays: _describe(z.optional(z.array(FiveWaysSchema)), 'Five Ways to Wellbeing goals.'),
+    accessNeeds: _describe(
+      z.optional(
+        z.looseObject({
+          venueFeatures: z.optional(z.array(VenueFeatureSchema)),
+          accessSupport: z.optional(z.array(AccessSupportSchema)),
+        }),
+      ),
+      'Venue features and support the person needs.',
+    ),
+    availability: _describe(z.optional(z.array(AvailabilitySlotSchema).check(z.maxLength(100))), 'Weekly free times.'),
+    timezone: _describe(z.optional(TimeZoneSchema), 'Zone of the availability times; default Europe/London.'),
+    maxPrice: _describe(z.optional(MoneySchema), 'Most the person can pay per session, in pounds.'),
+    freeOnly: _describe(z.optional(z.boolean()), 'Only free activities.'),
+    age: _describe(z.optional(z.int().check(z.gte(0), z.lte(120))), 'Age in years.'),
+    languages: _describe(z.optional(z.array(LanguageTagSchema)), 'Languages the person can take part in.'),
+    format: _describe(z.optional(z.array(ActivityFormatSchema)), 'Preferred formats.'),
+    viaReferral: _describe(z.optional(z.boolean()), 'True when the person comes through a social prescribing referral.'),
   })
-  .meta({ id: 'PersonProfile', title: 'Person profile', description: 'What matching needs to know about a person: private, minimal, never stored in a dataset.' });
+  .register(z.globalRegistry, { id: 'PersonProfile', title: 'Person profile', description: 'What matching needs to know about a person: private, minimal, never stored in a dataset.' });
 
 /** A person profile (parsed). */
 export type PersonProfile = z.output<typeof PersonProfileSchema>;

@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConsentScopeSchema, NeedSchema, OutcomeInstrumentSchema, ReferralStatusSchema, ReferrerRoleSchema } from './enums.js';
-import { _text, DateOrDateTimeSchema, DateTimeSchema, IdSchema, OdsCodeSchema, PostcodeDistrictSchema } from './fields.js';
+import { _describe, _text, DateOrDateTimeSchema, DateTimeSchema, IdSchema, OdsCodeSchema, PostcodeDistrictSchema } from './fields.js';
 
 /** Age bands used instead of dates of birth. */
 export const AGE_BANDS = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75-84', '85-plus'] as const;
@@ -9,23 +9,26 @@ export const AGE_BANDS = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64
 export const ReferralEventSchema = z
   .looseObject({
     status: ReferralStatusSchema,
-    at: DateTimeSchema.meta({ description: 'When the referral entered this state.' }),
-    by: ReferrerRoleSchema.optional().meta({ description: 'Role of whoever made the change.' }),
-    note: _text(2000).optional().meta({ description: 'Free-text note (personal data: never published).' }),
+    at: _describe(DateTimeSchema, 'When the referral entered this state.'),
+    by: _describe(z.optional(ReferrerRoleSchema), 'Role of whoever made the change.'),
+    note: _describe(z.optional(_text(2000)), 'Free-text note (personal data: never published).'),
   })
-  .meta({ id: 'ReferralEvent', title: 'Referral event', description: 'A state change in the referral history.' });
+  .register(z.globalRegistry, { id: 'ReferralEvent', title: 'Referral event', description: 'A state change in the referral history.' });
 
 /** One outcome measurement. */
 export const MeasureSchema = z
   .looseObject({
     instrument: OutcomeInstrumentSchema,
-    phase: z.enum(['baseline', 'follow-up', 'exit']).meta({ description: 'When it was taken: baseline, follow-up or exit.' }),
-    at: DateOrDateTimeSchema.meta({ description: 'When it was taken.' }),
-    items: z.array(z.int().min(0).max(10)).max(14).optional().meta({ description: "Item answers in the instrument's published order (never for licensed instruments such as PAM)." }),
-    score: z.number().min(0).max(100).optional().meta({ description: 'Total score, when only a total is recorded (PAM: 0–100).' }),
-    level: z.int().min(1).max(4).optional().meta({ description: 'PAM activation level 1–4.' }),
+    phase: _describe(z.enum(['baseline', 'follow-up', 'exit']), 'When it was taken: baseline, follow-up or exit.'),
+    at: _describe(DateOrDateTimeSchema, 'When it was taken.'),
+    items: _describe(
+      z.optional(z.array(z.int().check(z.gte(0), z.lte(10))).check(z.maxLength(14))),
+      "Item answers in the instrument's published order (never for licensed instruments such as PAM).",
+    ),
+    score: _describe(z.optional(z.number().check(z.gte(0), z.lte(100))), 'Total score, when only a total is recorded (PAM: 0–100).'),
+    level: _describe(z.optional(z.int().check(z.gte(1), z.lte(4))), 'PAM activation level 1–4.'),
   })
-  .meta({ id: 'Measure', title: 'Outcome measure', description: 'One outcome measurement: instrument, phase, date, and item answers or a total.' });
+  .register(z.globalRegistry, { id: 'Measure', title: 'Outcome measure', description: 'One outcome measurement: instrument, phase, date, and item answers or a total.' });
 
 /**
  * A social prescribing referral (private, personal data). Minimal by design: a pseudonym, an
@@ -34,51 +37,58 @@ export const MeasureSchema = z
 export const ReferralSchema = z
   .looseObject({
     id: IdSchema,
-    createdAt: DateTimeSchema.meta({ description: 'When the referral was created.' }),
-    referrer: z
-      .looseObject({
+    createdAt: _describe(DateTimeSchema, 'When the referral was created.'),
+    referrer: _describe(
+      z.looseObject({
         role: ReferrerRoleSchema,
-        organisationCode: OdsCodeSchema.optional().meta({ description: 'ODS code of the referring organisation, e.g. a GP practice or PCN.' }),
-      })
-      .meta({ description: 'Who referred.' }),
-    subject: z
-      .looseObject({
-        pseudonym: z.string().min(1).max(100).meta({ description: 'A pseudonymous id for the person; never a name or NHS number.' }),
-        ageBand: z.enum(AGE_BANDS).optional().meta({ description: 'Age band instead of a date of birth.' }),
-        postcodeDistrict: PostcodeDistrictSchema.optional().meta({ description: 'Postcode district (outward code) instead of a full postcode.' }),
-        consent: z
-          .looseObject({
-            given: z.boolean().meta({ description: 'True when the person consented to the referral.' }),
-            recordedAt: DateTimeSchema.meta({ description: 'When consent was recorded.' }),
-            scopes: z.array(ConsentScopeSchema).meta({ description: 'What the person agreed may be shared.' }),
-          })
-          .meta({ description: 'Consent to the referral and to sharing.' }),
-      })
-      .meta({ description: 'The person referred, pseudonymised.' }),
-    reasons: z.array(NeedSchema).min(1).meta({ description: 'Why the person was referred.' }),
-    goals: _text(2000).optional().meta({ description: 'What matters to the person (personal data).' }),
-    target: z
-      .looseObject({
-        activityId: IdSchema.optional().meta({ description: 'Activity the person was connected to.' }),
-        assetId: IdSchema.optional().meta({ description: 'Asset the person was connected to.' }),
-      })
-      .optional()
-      .meta({ description: 'What the person was matched to.' }),
-    status: ReferralStatusSchema,
-    history: z.array(ReferralEventSchema).min(1).meta({ description: 'Append-only, time-ordered history of state changes.' }),
-    attendance: z
-      .array(
+        organisationCode: _describe(z.optional(OdsCodeSchema), 'ODS code of the referring organisation, e.g. a GP practice or PCN.'),
+      }),
+      'Who referred.',
+    ),
+    subject: _describe(
+      z.looseObject({
+        pseudonym: _describe(z.string().check(z.minLength(1), z.maxLength(100)), 'A pseudonymous id for the person; never a name or NHS number.'),
+        ageBand: _describe(z.optional(z.enum(AGE_BANDS)), 'Age band instead of a date of birth.'),
+        postcodeDistrict: _describe(z.optional(PostcodeDistrictSchema), 'Postcode district (outward code) instead of a full postcode.'),
+        consent: _describe(
+          z.looseObject({
+            given: _describe(z.boolean(), 'True when the person consented to the referral.'),
+            recordedAt: _describe(DateTimeSchema, 'When consent was recorded.'),
+            scopes: _describe(z.array(ConsentScopeSchema), 'What the person agreed may be shared.'),
+          }),
+          'Consent to the referral and to sharing.',
+        ),
+      }),
+      'The person referred, pseudonymised.',
+    ),
+    reasons: _describe(z.array(NeedSchema).check(z.minLength(1)), 'Why the person was referred.'),
+    goals: _describe(z.optional(_text(2000)), 'What matters to the person (personal data).'),
+    target: _describe(
+      z.optional(
         z.looseObject({
-          date: z.iso.date().meta({ description: 'Session date.' }),
-          attended: z.boolean().meta({ description: 'True when the person attended.' }),
+          activityId: _describe(z.optional(IdSchema), 'Activity the person was connected to.'),
+          assetId: _describe(z.optional(IdSchema), 'Asset the person was connected to.'),
         }),
-      )
-      .optional()
-      .meta({ description: 'Attendance at sessions.' }),
-    measures: z.array(MeasureSchema).optional().meta({ description: 'Outcome measures.' }),
-    endReason: _text(500).optional().meta({ description: 'Why the referral ended.' }),
+      ),
+      'What the person was matched to.',
+    ),
+    status: ReferralStatusSchema,
+    history: _describe(z.array(ReferralEventSchema).check(z.minLength(1)), 'Append-only, time-ordered history of state changes.'),
+    attendance: _describe(
+      z.optional(
+        z.array(
+          z.looseObject({
+            date: _describe(z.iso.date(), 'Session date.'),
+            attended: _describe(z.boolean(), 'True when the person attended.'),
+          }),
+        ),
+      ),
+      'Attendance at sessions.',
+    ),
+    measures: _describe(z.optional(z.array(MeasureSchema)), 'Outcome measures.'),
+    endReason: _describe(z.optional(_text(500)), 'Why the referral ended.'),
   })
-  .meta({ id: 'Referral', title: 'Referral', description: 'A social prescribing referral: personal data, never published in a dataset.' });
+  .register(z.globalRegistry, { id: 'Referral', title: 'Referral', description: 'A social prescribing referral: personal data, never published in a dataset.' });
 
 /** A referral (parsed). */
 export type Referral = z.output<typeof ReferralSchema>;

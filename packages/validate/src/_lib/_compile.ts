@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { _def } from './_zod.js';
 
 /** A compiled predicate: true only when zod would accept the value AND it has no unknown field and no blank text. */
@@ -8,7 +8,7 @@ interface Check {
   _zod: { check: (payload: { value: unknown; issues: unknown[] }) => void; def: { check?: string; when?: (payload: { value: unknown; issues: unknown[] }) => boolean } };
 }
 
-const compiled = new WeakMap<z.ZodType, _Fast>();
+const compiled = new WeakMap<z.ZodMiniType, _Fast>();
 
 /** Runs zod's own check functions (lengths, patterns, ranges, refinements) on a value. */
 function _runChecks(checks: readonly Check[], value: unknown): boolean {
@@ -53,7 +53,7 @@ const isBlank = (s: string) => {
  * falls back to `schema.safeParse` for anything it does not model. A false answer only means
  * "take the slow path": zod then produces the detailed issues.
  */
-export function _compile(schema: z.ZodType): _Fast {
+export function _compile(schema: z.ZodMiniType): _Fast {
   const hit = compiled.get(schema);
   if (hit) return hit;
   // Placeholder for recursive schemas.
@@ -65,8 +65,8 @@ export function _compile(schema: z.ZodType): _Fast {
   return fn;
 }
 
-function _build(schema: z.ZodType): _Fast {
-  const d = _def(schema) as ReturnType<typeof _def> & { checks?: Check[]; format?: string; rest?: unknown; catchall?: z.ZodType };
+function _build(schema: z.ZodMiniType): _Fast {
+  const d = _def(schema) as ReturnType<typeof _def> & { checks?: Check[]; format?: string; rest?: unknown; catchall?: z.ZodMiniType };
   const own = (schema as unknown as { _zod: { check?: Check['_zod']['check'] } })._zod.check;
   const checks = (d.checks ?? []) as Check[];
   const slow: _Fast = (v) => schema.safeParse(v).success && !(typeof v === 'string' && isBlank(v));

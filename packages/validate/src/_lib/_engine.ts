@@ -1,6 +1,6 @@
 import { checkSchedule } from '@artsrx/schedule';
 import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, ScheduleSchema, UK_POSTCODE_PATTERN } from '@artsrx/schema';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { _Collector, _Where } from './_collector.js';
 import { _compile, type _Fast } from './_compile.js';
 import { _inUk, _metres, _normName } from './_geo.js';
@@ -14,7 +14,7 @@ import { RULES } from '../rules/catalogue.js';
 /** The four kinds of record in a dataset. */
 export type _Kind = 'Organisation' | 'Place' | 'Asset' | 'Activity';
 
-export const _SCHEMAS: Record<_Kind, z.ZodType> = {
+export const _SCHEMAS: Record<_Kind, z.ZodMiniType> = {
   Organisation: OrganisationSchema,
   Place: PlaceSchema,
   Asset: AssetSchema,

@@ -1,5 +1,5 @@
 import { VOCABULARIES } from '@artsrx/schema';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { _Collector, _Where } from './_collector.js';
 import { _suggest } from './_suggest.js';
 import { _dotted, _fieldName, _kind, _list, _pointer, _quote, _words } from './_text.js';
@@ -43,14 +43,14 @@ const FORMATS: Record<string, string> = {
  * Parses `value` with `schema` and turns every zod issue into an issue a volunteer
  * understands. Returns the parsed value when valid, or undefined.
  */
-export function _structure<T>(schema: z.ZodType<T>, value: unknown, out: _Collector, ctx: _StructureContext): T | undefined {
+export function _structure<T>(schema: z.ZodMiniType<T>, value: unknown, out: _Collector, ctx: _StructureContext): T | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) _one(issue, [], schema, value, out, ctx);
   return undefined;
 }
 
-function _one(issue: Issue, base: readonly PropertyKey[], root: z.ZodType, value: unknown, out: _Collector, ctx: _StructureContext): void {
+function _one(issue: Issue, base: readonly PropertyKey[], root: z.ZodMiniType, value: unknown, out: _Collector, ctx: _StructureContext): void {
   const path = [...base, ...(issue.path as PropertyKey[])];
   const pointer = _pointer([...ctx.prefix, ...path]);
   const input = _get(value, path);
@@ -150,7 +150,7 @@ function _one(issue: Issue, base: readonly PropertyKey[], root: z.ZodType, value
 }
 
 /** Allowed keys of a record-with-enum-keys schema. */
-function _recordKeys(schema: z.ZodType | undefined): string[] | undefined {
+function _recordKeys(schema: z.ZodMiniType | undefined): string[] | undefined {
   if (!schema) return undefined;
   const d = _def(_unwrap(schema).core);
   return d.type === 'record' && d.keyType ? _allowed(d.keyType) : undefined;

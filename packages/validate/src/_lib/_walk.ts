@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { _Collector, _Where } from './_collector.js';
 import { _suggest } from './_suggest.js';
 import { _dotted, _fieldName, _pointer, _quote } from './_text.js';
@@ -9,14 +9,14 @@ interface Node {
   kind: 'object' | 'array' | 'union' | 'record' | 'tuple' | 'leaf';
   keys?: Set<string>;
   keyList?: string[];
-  child?: (key: string | number) => z.ZodType | undefined;
-  options?: readonly z.ZodType[];
+  child?: (key: string | number) => z.ZodMiniType | undefined;
+  options?: readonly z.ZodMiniType[];
   discriminator?: string;
 }
 
-const cache = new WeakMap<z.ZodType, Node>();
+const cache = new WeakMap<z.ZodMiniType, Node>();
 
-function _node(schema: z.ZodType): Node {
+function _node(schema: z.ZodMiniType): Node {
   let node = cache.get(schema);
   if (node) return node;
   const d = _def(_unwrap(schema).core);
@@ -49,11 +49,11 @@ const MAX_DEPTH = 32;
  * know (with the nearest real field name of that object as a suggestion) and text fields that
  * are empty or only spaces. `skip` holds pointers already reported by the structure check.
  */
-export function _walk(schema: z.ZodType, value: unknown, out: _Collector, prefix: readonly PropertyKey[], where: _Where, skip?: ReadonlySet<string>): void {
+export function _walk(schema: z.ZodMiniType, value: unknown, out: _Collector, prefix: readonly PropertyKey[], where: _Where, skip?: ReadonlySet<string>): void {
   const checkUnknown = !out.isOff('unknown_property');
   const checkEmpty = !out.isOff('empty_text');
   if (!checkUnknown && !checkEmpty) return;
-  const stack: { s: z.ZodType; v: unknown; path: PropertyKey[] }[] = [{ s: schema, v: value, path: [] }];
+  const stack: { s: z.ZodMiniType; v: unknown; path: PropertyKey[] }[] = [{ s: schema, v: value, path: [] }];
   while (stack.length > 0) {
     const { s, v, path } = stack.pop()!;
     if (typeof v === 'string') {

@@ -1,32 +1,32 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The zod internals we read (stable in zod 4: `schema._zod.def`). */
 interface Def {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  options?: z.ZodType[];
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  in?: z.ZodMiniType;
+  out?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  items?: z.ZodMiniType[];
+  options?: z.ZodMiniType[];
+  keyType?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
   entries?: Record<string, string>;
   values?: unknown[];
   discriminator?: string;
-  catchall?: z.ZodType;
+  catchall?: z.ZodMiniType;
 }
 
 /** The definition of a zod schema. */
-export function _def(schema: z.ZodType): Def {
+export function _def(schema: z.ZodMiniType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
 /** Strips optional/default/… wrappers, returning the chain (outermost first) and the core schema. */
-export function _unwrap(schema: z.ZodType): { chain: z.ZodType[]; core: z.ZodType } {
+export function _unwrap(schema: z.ZodMiniType): { chain: z.ZodMiniType[]; core: z.ZodMiniType } {
   const chain = [schema];
   let s = schema;
   for (;;) {
@@ -40,7 +40,7 @@ export function _unwrap(schema: z.ZodType): { chain: z.ZodType[]; core: z.ZodTyp
 }
 
 /** The metadata (title, description) of a schema, looking through its wrappers. */
-export function _meta(schema: z.ZodType): { title?: string; description?: string; id?: string; typeDescription?: string } {
+export function _meta(schema: z.ZodMiniType): { title?: string; description?: string; id?: string; typeDescription?: string } {
   const out: { title?: string; description?: string; id?: string; typeDescription?: string } = {};
   for (const s of _unwrap(schema).chain) {
     const m = z.globalRegistry.get(s) as { title?: string; description?: string; id?: string } | undefined;
@@ -56,7 +56,7 @@ export function _meta(schema: z.ZodType): { title?: string; description?: string
 }
 
 /** For a union, the option that best fits `value` (by discriminator, or by object shape). */
-export function _pickOption(options: readonly z.ZodType[], value: unknown, discriminator?: string): z.ZodType | undefined {
+export function _pickOption(options: readonly z.ZodMiniType[], value: unknown, discriminator?: string): z.ZodMiniType | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const v = value as Record<string, unknown>;
   if (discriminator !== undefined) {
@@ -67,7 +67,7 @@ export function _pickOption(options: readonly z.ZodType[], value: unknown, discr
     }
     return undefined;
   }
-  let best: z.ZodType | undefined;
+  let best: z.ZodMiniType | undefined;
   let bestScore = 0;
   for (const o of options) {
     const shape = _def(_unwrap(o).core).shape;
@@ -83,8 +83,8 @@ export function _pickOption(options: readonly z.ZodType[], value: unknown, discr
 }
 
 /** The schema that governs `path` inside `root`, following `value` to pick union options. */
-export function _schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: unknown): z.ZodType | undefined {
-  let s: z.ZodType | undefined = root;
+export function _schemaAt(root: z.ZodMiniType, path: readonly PropertyKey[], value: unknown): z.ZodMiniType | undefined {
+  let s: z.ZodMiniType | undefined = root;
   let v = value;
   for (const key of path) {
     if (s === undefined) return undefined;
@@ -107,7 +107,7 @@ export function _schemaAt(root: z.ZodType, path: readonly PropertyKey[], value: 
 }
 
 /** The allowed values of an enum or literal schema (looking through wrappers), or undefined. */
-export function _allowed(schema: z.ZodType | undefined): string[] | undefined {
+export function _allowed(schema: z.ZodMiniType | undefined): string[] | undefined {
   if (!schema) return undefined;
   const d = _def(_unwrap(schema).core);
   if (d.type === 'enum' && d.entries) return Object.values(d.entries);
