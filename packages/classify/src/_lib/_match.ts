@@ -76,7 +76,7 @@ const NOT_LOCATED = new Set(NEVER_LOCATED);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'local']);
 const LOCATION_WINDOW = 4;
 /** Words that end a place phrase: in "in the park with music", music is not where it happens. */
-const PHRASE_BREAKS = new Set(['with', 'and', 'or', 'for', 'to', 'of', 'who', 'which', 'where', 'that', 'plus']);
+const PHRASE_BREAKS = new Set(['with', 'and', 'or', 'for', 'to', 'who', 'which', 'where', 'that', 'plus']);
 
 function _located(tokens: readonly _Token[], start: number): boolean {
   const at = tokens[start] as _Token;

@@ -1,10 +1,11 @@
 import { ACTIVITY_TYPES } from '@artsrx/schema';
 import { ABCD_LEXICON } from '../lexicons/abcdCategories.js';
 import { ABCD_SIGNALS, BUILDING_TERMS, CHARITY_TERMS, type AbcdFact } from '../lexicons/abcdSignals.js';
-import { LOCATION_FACTOR, MENTION_FACTOR, MENTION_WORDS } from '../lexicons/contextWords.js';
+import { ADDRESS_WORDS, LOCATION_FACTOR, MENTION_FACTOR, MENTION_WORDS } from '../lexicons/contextWords.js';
 import { ACTIVITY_TYPE_LEXICON } from '../lexicons/activityTypes.js';
 import { ART_FORM_LEXICON } from '../lexicons/artForms.js';
 import { ASSET_KIND_LEXICON } from '../lexicons/assetKinds.js';
+import { FIRST_NAMES, PERSON_TITLES } from '../lexicons/firstNames.js';
 import { FIVE_WAYS_BY_ACTIVITY_TYPE, FIVE_WAYS_BY_ART_FORM, FIVE_WAYS_LEXICON } from '../lexicons/fiveWays.js';
 import type { AbcdCategoryId, ActivityTypeId, AssetKindId, Lexicon } from '../lexicons/types.js';
 import { SUGGESTION_FIELDS, type Suggestion, type SuggestionField } from '../classify/types.js';
@@ -41,6 +42,12 @@ const CHARITY_LEXICON: Lexicon = { vocabulary: 'abcd-category', keepInRequiremen
 // A hyphen counts only with a space beside it: "Dementia-friendly cinema" is not a person. The role
 // starts in lower case: "Parkrun – Riverside" is an event and a place.
 const PERSON_NAME = /^\s*[A-Z][a-z]{1,14}(?:\s*[\u2013\u2014,(:]|\s+-|-\s|\s+the\s)\s*[a-z]/;
+const KNOWN_FIRST_NAMES = new Set(FIRST_NAMES);
+const TITLES = new Set(PERSON_TITLES);
+/** "Paul Street", "Edith Hall": an address or a building, not a surname. */
+const NOT_SURNAMES = new Set([...ADDRESS_WORDS, ...BUILDING_TERMS, 'court', 'close', 'park', 'gardens', 'square', 'place', 'way', 'drive', 'walk', 'arms', 'inn', 'lodge']);
+/** Words that may follow a first name in a person's entry: "Tom on our street", "Pat (neighbour)". */
+const PERSON_NAME_END = /^(?:\s*$|\s*[\u2013\u2014,(:-]|\s+[a-z])/;
 const NOT_FIRST_NAMES = new Set(['The', 'Our', 'New', 'Old', 'Art', 'Arts', 'Print', 'Music', 'Craft', 'Crafts', 'Dance', 'Film', 'Drama', 'Choir', 'Garden', 'Community', 'Creative', 'Heritage', 'Library', 'Museum', 'Theatre', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 interface Contribution {
@@ -203,9 +210,25 @@ export function _readRecord(record: unknown, dataset: unknown): _RecordText {
     facts.add('building');
   }
   const firstWord = /^\s*([A-Za-z]+)/.exec(name)?.[1] ?? '';
-  if (PERSON_NAME.test(name) && !NOT_FIRST_NAMES.has(firstWord)) facts.add('person-name');
+  if ((PERSON_NAME.test(name) && !NOT_FIRST_NAMES.has(firstWord)) || _isListedPerson(name, a.tokens)) facts.add('person-name');
   const statedActivityTypes = _getArray(record, 'activityTypes').filter((t): t is string => typeof t === 'string' && ART_FORM_OF.has(t));
   return { tokens, name, facts, statedActivityTypes };
+}
+
+/**
+ * A name that is a known first name (or a title) on its own, with a surname, or before a role or
+ * a lower-case phrase: "Barbara", "Sunita Rao, painter", "Mr Okafor, storyteller", "Tom on our
+ * street". Not when the name also holds a strong ABCD word: "Jack's Cafe" is a café.
+ */
+function _isListedPerson(name: string, nameTokens: readonly _Token[]): boolean {
+  const m = /^\s*([A-Z][a-z]+)\.?(?:\s+([A-Z][a-z'\u2019-]+))?/.exec(name);
+  if (m === null) return false;
+  const first = (m[1] as string).toLowerCase();
+  if (!KNOWN_FIRST_NAMES.has(first) && !(TITLES.has(first) && m[2] !== undefined)) return false;
+  // With a surname the rest must end the name or start a role; without one, the next word is lower case.
+  if (!PERSON_NAME_END.test(name.slice(m[0].length))) return false;
+  if (m[2] !== undefined && NOT_SURNAMES.has(m[2].toLowerCase())) return false;
+  return !_findMatches(nameTokens, ABCD_LEXICON).some((x) => x.rule.weight >= 0.85);
 }
 
 /** What kind of record is being classified: fields differ for assets and activities. */
