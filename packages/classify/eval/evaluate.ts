@@ -1,7 +1,7 @@
 /**
  * Evaluation of @artsrx/classify against two hand-labelled sets of illustrative, invented records
  * (see their headers): labelled.json, the tuning set the rules were written against, and
- * heldout.json, written blind before the rules were read and never used to tune them. Used by
+ * heldout.json, written blind by people who had not read the rules, and never used to tune them. Used by
  * `pnpm eval:classify` and by test/evaluation.test.ts, which asserts the targets.
  */
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ function _read(file: string): LabelledSet {
   return JSON.parse(readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')) as LabelledSet;
 }
 
-/** Reads eval/labelled.json: the tuning set (all 205 records; rules may be tuned on it). */
+/** Reads eval/labelled.json: the tuning set (rules may be tuned on it). */
 export function loadLabelledSet(): LabelledSet {
   return _read('./labelled.json');
 }
