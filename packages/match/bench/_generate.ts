@@ -4,18 +4,8 @@
  * centres are real, and only approximately.
  */
 import { ACCESS_SUPPORT, ACTIVITY_TYPES, NEEDS, VENUE_FEATURES, type Activity, type Dataset, type PersonProfile, type Place } from '@artsrx/schema';
-
-/** mulberry32: tiny, fast, good enough for benchmark data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for every bench (same seed, same data); relative so benches need no extra dependency.
+import { mulberry32 } from '../../synthetic/src/mulberry32.js';
 
 /** [longitude, latitude, weight ≈ population in thousands] of English towns and cities. */
 const TOWNS: ReadonlyArray<[number, number, number]> = [
@@ -35,7 +25,7 @@ const PROVENANCE = { source: 'other', recordedAt: '2025-01-01', illustrative: tr
 
 /** A seeded synthetic dataset: about three activities per venue, clustered around towns. */
 export function generateDataset(activities: number, seed = 1): Dataset {
-  const r = random(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const some = <T>(xs: readonly T[], max: number): T[] => {
     const n = Math.floor(r() * (max + 1));

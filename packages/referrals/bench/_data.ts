@@ -1,23 +1,13 @@
 import { ReferralSchema, type Referral } from '@artsrx/schema';
-
-/** A small seeded PRNG (mulberry32) so every run benchmarks the same referrals. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for every bench (same seed, same data); relative so benches need no extra dependency.
+import { mulberry32 } from '../../synthetic/src/mulberry32.js';
 
 const PATH = ['referred', 'received', 'contacted', 'accepted', 'matched', 'attending', 'completed'] as const;
 const ALL = ['share-with-provider', 'message-back', 'attendance', 'outcome-measures', 'anonymised-reporting'] as const;
 
 /** `count` realistic referrals over 2026: most reach attending, some drop out; each with sessions and SWEMWBS, ONS4 and UCLA3 pre/post. */
 export function syntheticReferrals(count: number, seed = 42): Referral[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const items = (n: number, lo: number, hi: number) => Array.from({ length: n }, () => int(lo, hi));
   const out: Referral[] = [];

@@ -1,23 +1,13 @@
 import type { ScheduleInput } from '@artsrx/schema';
-
-/** Seeded PRNG (mulberry32) so every run benchmarks the same schedules. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded PRNG for every bench (same seed, same data); relative so benches need no extra dependency.
+import { mulberry32 } from '../../synthetic/src/mulberry32.js';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `n` weekly schedules like a national directory's: mostly London, 1–2 days, some fortnightly, some with days off. */
 export function weeklySchedules(n: number, seed = 42): ScheduleInput[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const out: ScheduleInput[] = [];
   const base = Date.UTC(2025, 0, 1);
   for (let i = 0; i < n; i++) {
