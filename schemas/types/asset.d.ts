@@ -5,7 +5,7 @@
  */
 export type Id = string
 /**
- * Name as people know it; at least one visible character.
+ * Name as people know it; at least one visible character, and no control characters, line breaks or text-direction overrides.
  */
 export type Name = string
 /**

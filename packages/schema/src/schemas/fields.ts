@@ -49,11 +49,45 @@ export const IdSchema = z
   )
   .register(z.globalRegistry, { id: 'Id', title: 'Id', description: 'Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.' });
 
-/** A human-readable name: at least one visible character, at most 300 characters. */
+/**
+ * Characters a name must not contain: C0 controls (U+0000–U+001F, so also tab, CR and LF), DEL and
+ * the C1 controls (U+007F–U+009F), the line and paragraph separators (U+2028, U+2029: line breaks
+ * too), and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069:
+ * "Trojan Source" spoofing, garbled terminals and CSV exports). Zero-width joiners and
+ * non-joiners (U+200C, U+200D) and the directional marks (U+200E, U+200F, U+061C) stay allowed:
+ * emoji and many scripts need them. Written without the `u` flag and with `\uXXXX` escapes so the
+ * same source means the same thing to zod and to a JSON Schema validator (which adds `u`).
+ */
+export const UNSAFE_TEXT_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A name as a whole: not only white space (so at least one visible character), and none of
+ * {@link UNSAFE_TEXT_CHARACTERS}. One pattern, so the JSON Schema stays a plain `pattern` (linear:
+ * the look-ahead runs once, at the start).
+ */
+export const NAME_PATTERN = /^(?!\s*$)[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$/;
+
+/** Message of a name that fails {@link NAME_PATTERN}. */
+export const NAME_UNSAFE_MESSAGE = 'A name must not contain control characters, line breaks or text-direction overrides';
+
+/**
+ * A human-readable name: at least one visible character, at most 300 characters, and no control
+ * characters, line breaks or text-direction overrides ({@link UNSAFE_TEXT_CHARACTERS}).
+ */
 export const NameSchema = z
   .string()
-  .check(z.maxLength(300), z.regex(/\S/, 'A name needs at least one visible character'))
-  .register(z.globalRegistry, { id: 'Name', title: 'Name', description: 'Name as people know it; at least one visible character.' });
+  .check(
+    z.maxLength(300),
+    z.regex(NAME_PATTERN, {
+      // One issue, saying which of the two rules the name breaks.
+      error: (issue) => (typeof issue.input === 'string' && UNSAFE_TEXT_CHARACTERS.test(issue.input) ? NAME_UNSAFE_MESSAGE : 'A name needs at least one visible character'),
+    }),
+  )
+  .register(z.globalRegistry, {
+    id: 'Name',
+    title: 'Name',
+    description: 'Name as people know it; at least one visible character, and no control characters, line breaks or text-direction overrides.',
+  });
 
 /** Free text of bounded length. */
 export function _text(max: number) {
