@@ -2,7 +2,7 @@ import { VOCABULARIES } from '@artsrx/schema';
 import type * as z from 'zod/mini';
 import type { _Collector, _Where } from './_collector.js';
 import { _suggest } from './_suggest.js';
-import { _dotted, _fieldName, _kind, _list, _pointer, _quote, _words } from './_text.js';
+import { _describeUnsafe, _dotted, _fieldName, _kind, _list, _pointer, _quote, _words } from './_text.js';
 import { _allowed, _def, _meta, _schemaAt, _unwrap } from './_zod.js';
 
 /** Context of a structure check. */
@@ -85,6 +85,12 @@ function _one(issue: Issue, base: readonly PropertyKey[], root: z.ZodMiniType, v
       const title = meta.title ? meta.title.replace(/^[A-Z]{2,}\b/, (m) => m).replace(/^[A-Z][a-z]/, (m) => m.toLowerCase()) : _words(path.at(-1) ?? 'value');
       const custom = issue.message && !/^Invalid\b/.test(issue.message) ? issue.message : undefined;
       const hint = custom ?? (FORMATS[issue.format] !== undefined ? `Write ${FORMATS[issue.format]}` : (meta.typeDescription ?? meta.description));
+      // Invisible characters: name them by code point, and show the value only with them escaped.
+      const unsafe = typeof input === 'string' ? _describeUnsafe(input) : undefined;
+      if (unsafe !== undefined) {
+        const fix = 'Delete them, or write a line break or tab as a space';
+        return add('invalid_format', `${field} contains ${unsafe}${quoted !== undefined ? `: ${quoted}` : ''}`, custom !== undefined ? `${custom}. ${fix}` : fix);
+      }
       if (typeof input === 'string' && input.trim() === '') return add('invalid_format', `${field} is ${input === '' ? 'empty' : 'only spaces'}`, hint);
       const what = quoted !== undefined ? `${quoted} is not ${_article(title)} ${title}` : `${field} is not ${_article(title)} ${title}`;
       return add('invalid_format', `${what}${quoted !== undefined ? ` (${_dotted(path)})` : ''}`, hint);

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../types.js';
+import { _visible } from '../_lib/_text.js';
 
 /** Issues grouped by the record they are about, in first-seen order. */
 export interface _Group {
@@ -22,7 +23,8 @@ export function _group(issues: readonly ValidationIssue[]): _Group[] {
       label = m ? (issue.recordId !== undefined ? `${m[0]} \u00b7 ${issue.recordId}` : m[0]) : issue.recordId !== undefined ? issue.recordId : 'document';
     }
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { label, issues: [] }));
+    // A record id is the publisher's text: never print its control or text-direction characters raw.
+    if (!g) groups.set(key, (g = { label: _visible(label), issues: [] }));
     g.issues.push(issue);
   }
   return [...groups.values()];

@@ -19,5 +19,9 @@ export interface FormatJsonOptions {
  */
 export function formatJson(result: ValidationResult, options: FormatJsonOptions = {}): string {
   const { valid, counts, issues, stats } = result;
-  return `${JSON.stringify({ valid, counts, issues, stats }, null, options.indent ?? 2)}\n`;
+  // JSON.stringify escapes C0 controls but writes C1 controls, line/paragraph separators and
+  // text-direction controls raw; escape them too, so the text is safe to print and parses to the same values.
+  return `${JSON.stringify({ valid, counts, issues, stats }, null, options.indent ?? 2).replace(RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+const RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../types.js';
+import { _visible } from '../_lib/_text.js';
 import { _group, _summary } from './_group.js';
 
 /** Options for {@link formatMarkdown}. */
@@ -7,7 +8,8 @@ export interface FormatMarkdownOptions {
   title?: string;
 }
 
-const esc = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+// Pipes would add columns; control and text-direction characters (line breaks too) are shown as [U+…].
+const esc = (s: string) => _visible(s.replaceAll('|', '\\|').replaceAll('\n', ' '));
 
 /**
  * Formats a validation result as Markdown for pasting into a ticket: a heading with the verdict,

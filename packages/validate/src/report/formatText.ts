@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../types.js';
+import { _visible } from '../_lib/_text.js';
 import { _group, _summary } from './_group.js';
 
 /** Options for {@link formatText}. */
@@ -25,12 +26,14 @@ export function formatText(result: ValidationResult, options: FormatTextOptions 
   const paint = (code: number, s: string) => (c ? `\u001b[${code}m${s}\u001b[0m` : s);
   const sev = { error: (s: string) => paint(31, s), warning: (s: string) => paint(33, s), info: (s: string) => paint(36, s) };
   const lines: string[] = [];
-  if (options.source !== undefined) lines.push(paint(1, options.source));
+  // Text from the data (ids, unknown keys in pointers, quoted values) never reaches the terminal
+  // with its control or text-direction characters: each is shown as [U+…].
+  if (options.source !== undefined) lines.push(paint(1, _visible(options.source)));
   for (const g of _group(result.issues)) {
     lines.push(`  ${paint(1, g.label)}`);
     for (const i of g.issues) {
-      lines.push(`    ${sev[i.severity](i.severity.padEnd(7))}  ${i.message}  ${paint(2, `${i.code}${i.pointer ? ` ${i.pointer}` : ''}`)}`);
-      if (i.hint !== undefined) lines.push(`             ${paint(2, `\u2192 ${i.hint}`)}`);
+      lines.push(`    ${sev[i.severity](i.severity.padEnd(7))}  ${_visible(i.message)}  ${paint(2, `${i.code}${i.pointer ? ` ${_visible(i.pointer)}` : ''}`)}`);
+      if (i.hint !== undefined) lines.push(`             ${paint(2, `\u2192 ${_visible(i.hint)}`)}`);
     }
   }
   if (result.stats.omittedIssues) lines.push(`  \u2026 and ${result.stats.omittedIssues} more issue(s) not listed`);
