@@ -14,3 +14,13 @@ export {
   type ToOpenReferralScheduleOptions,
 } from './convert/toOpenReferralSchedule.js';
 export type { InstantInput, Occurrence, ScheduleLike } from './types.js';
+export {
+  instantOfWallTime,
+  isTimeZone,
+  timeZoneOffset,
+  wallClock,
+  type WallClock,
+  type WallTimeResolution,
+  type WeekdayCode,
+  type ZonedInstant,
+} from './zone/zone.js';

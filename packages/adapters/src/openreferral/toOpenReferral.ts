@@ -20,7 +20,7 @@ import { _compact, type _Json } from './_lib/_json.js';
 import { _Losses } from './_lib/_losses.js';
 import { _taxonomies, _taxonomyTerm, _taxonomyTerms } from './_lib/_taxonomies.js';
 import type { OpenReferralFeed, OpenReferralIssue, OpenReferralProfile } from './_lib/_types.js';
-import { _dayNumber } from './_lib/_zone.js';
+import { _dayNumber } from './_lib/_civil.js';
 
 /** Options of {@link toOpenReferral}. */
 export interface ToOpenReferralOptions {

@@ -49,6 +49,8 @@ export function _zone(name: string): _Zone {
     } catch {
       valid = false;
     }
+    // Zone names can come from data (a profile's timezone): keep the cache bounded.
+    if (zones.size > 1000) zones.clear();
     z = { name, valid, blocks: new Map(), changes: new Map(), lastBlockKey: Number.NaN, lastBlock: undefined };
     zones.set(name, z);
   }

@@ -4,7 +4,7 @@ import { _orId } from './_ids.js';
 import { _compact, type _Json } from './_json.js';
 import { _ruleDates } from './_ruleDates.js';
 import type { OpenReferralIssue } from './_types.js';
-import { _dateOf, _dayNumber } from './_zone.js';
+import { _dateOf, _dayNumber } from './_civil.js';
 
 /** Where the schedule rows go and what the target can hold. */
 export interface _ScheduleContext {

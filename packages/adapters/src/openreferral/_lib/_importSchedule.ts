@@ -1,8 +1,9 @@
+import { timeZoneOffset } from '@artsrx/schedule';
 import { BY_DAY_PATTERN, type ScheduleInput } from '@artsrx/schema';
 import { _num, _str, type _Json } from './_json.js';
 import { _ruleDates } from './_ruleDates.js';
 import type { OpenReferralIssue } from './_types.js';
-import { _dateOf, _dayNumber, _hhmm, _minutes, _offsetAtInstant, _offsetText } from './_zone.js';
+import { _dateOf, _dayNumber, _hhmm, _minutes, _offsetText } from './_civil.js';
 
 const ZONE = 'Europe/London';
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -41,7 +42,7 @@ function _time(value: unknown): { minutes: number; offset?: number } | undefined
 /** Local London wall time of a time given with an offset, on `date`. */
 function _toLocal(date: string, minutes: number, offset: number): string {
   const instant = _dayNumber(date) * 86400000 + (minutes - offset) * 60000;
-  return _hhmm(minutes - offset + _offsetAtInstant(ZONE, instant));
+  return _hhmm(minutes - offset + timeZoneOffset(ZONE, instant));
 }
 
 interface Row {
@@ -218,7 +219,7 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
   if (oneOffs.length > 1) {
     const iso = (date: string, time: string): string => {
       const instantGuess = _dayNumber(date) * 86400000 + _minutes(time) * 60000;
-      const off = _offsetAtInstant(ZONE, instantGuess - _offsetAtInstant(ZONE, instantGuess) * 60000);
+      const off = timeZoneOffset(ZONE, instantGuess - timeZoneOffset(ZONE, instantGuess) * 60000);
       const t = _offsetText(off);
       return `${date}T${time}:00${t}`;
     };

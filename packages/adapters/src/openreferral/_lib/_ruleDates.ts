@@ -1,5 +1,5 @@
 import type { Schedule } from '@artsrx/schema';
-import { _dayNumber, _weekday } from './_zone.js';
+import { _dayNumber, _weekday } from './_civil.js';
 
 /** One date produced by a repeat rule; `excepted` when the schedule lists it in `exceptDates`. */
 export interface _RuleDate {
