@@ -18,3 +18,4 @@ export {
 } from './matcher/types.js';
 export { lookupArea } from './location/lookupArea.js';
 export { AREA_CENTROIDS, POSTCODE_DISTRICT_AREAS, type AreaCentroid } from './data/centroids.js';
+export { ArtsRxMatchError, ArtsRxMatchRangeError, type MatchErrorCode } from './matcher/ArtsRxMatchError.js';

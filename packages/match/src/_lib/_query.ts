@@ -1,13 +1,15 @@
+import { isTimeZone as isTimeZone$ } from '@artsrx/schedule';
 import type { PersonProfile } from '@artsrx/schema';
 import { CRITERIA, type Criterion, type CreateMatcherOptions, type MatchOptions, type ResolvedLocation } from '../matcher/types.js';
 import { DEFAULT_WEIGHTS } from '../matcher/DEFAULT_WEIGHTS.js';
 import { lookupArea } from '../location/lookupArea.js';
-import { _isZone as _isZone$ } from './_zone.js';
+import { ArtsRxMatchRangeError } from '../matcher/ArtsRxMatchError.js';
+import { _checkMatchOptions, _checkNumber, _checkProfile } from './_check.js';
 import { _ART_FORM_BIT as _ART_FORM_BIT$, _FIVE_WAYS_BIT as _FIVE_WAYS_BIT$, _FORMAT_BIT as _FORMAT_BIT$, _mask as _mask$, _NEED_BIT as _NEED_BIT$, _popcount as _popcount$, _SUPPORT_BIT as _SUPPORT_BIT$, _TYPE_ART_FORM as _TYPE_ART_FORM$, _typeMask as _typeMask$, _VENUE_BIT as _VENUE_BIT$ } from './_vocab.js';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
 // getters, which on the hot path cost more than the work itself.
-const _isZone = _isZone$;
+const isTimeZone = isTimeZone$;
 const _ART_FORM_BIT = _ART_FORM_BIT$;
 const _FIVE_WAYS_BIT = _FIVE_WAYS_BIT$;
 const _FORMAT_BIT = _FORMAT_BIT$;
@@ -101,14 +103,12 @@ function resolve(profile: PersonProfile, options: CreateMatcherOptions): Resolve
   return hit;
 }
 
-function checkNumber(name: string, v: unknown, min: number, max: number, int = false): void {
-  if (typeof v !== 'number' || Number.isNaN(v)) throw new TypeError(`${name} must be a number`);
-  if (v < min || v > max || (int && !Number.isInteger(v))) throw new RangeError(`${name} must be ${int ? 'a whole number ' : ''}from ${min} to ${max}`);
-}
+const checkNumber = _checkNumber;
 
-/** Compile a query. Bad arguments throw TypeError/RangeError naming the argument (never echoing its value). */
+/** Compile a query. Bad arguments throw ArtsRxMatchError naming the argument (never echoing its value). */
 export function _compileQuery(profile: PersonProfile, options: MatchOptions, matcherOptions: CreateMatcherOptions, linear: boolean): _Query {
-  if (profile === null || typeof profile !== 'object') throw new TypeError('profile must be a PersonProfile object');
+  _checkProfile(profile);
+  _checkMatchOptions(options);
   const limit = options.limit ?? 10;
   checkNumber('options.limit', limit, 1, 10000, true);
   const horizonDays = options.horizonDays ?? 28;
@@ -116,10 +116,10 @@ export function _compileQuery(profile: PersonProfile, options: MatchOptions, mat
   const sessions = options.sessions ?? 3;
   checkNumber('options.sessions', sessions, 0, 100, true);
   const nowMs = options.now === undefined ? Date.now() : options.now instanceof Date ? options.now.getTime() : Date.parse(options.now);
-  if (!Number.isFinite(nowMs)) throw new RangeError('options.now must be a valid date or ISO 8601 date-time');
+  if (!Number.isFinite(nowMs)) throw new ArtsRxMatchRangeError('invalid_option', 'options.now', 'options.now must be a valid date or ISO 8601 date-time');
 
   const zone = profile.timezone ?? 'Europe/London';
-  if (typeof zone !== 'string' || !_isZone(zone)) throw new RangeError('profile.timezone must be an IANA time zone name such as Europe/London');
+  if (!isTimeZone(zone)) throw new ArtsRxMatchRangeError('invalid_profile', 'profile.timezone', 'profile.timezone must be an IANA time zone name such as Europe/London');
   const loc = resolve(profile, matcherOptions);
   const maxKm = typeof profile.maxDistanceKm === 'number' ? profile.maxDistanceKm : Infinity;
   const halfKm = Number.isFinite(maxKm) ? Math.max(0.5, maxKm / 2) : 5;

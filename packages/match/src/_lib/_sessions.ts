@@ -2,13 +2,12 @@
  * The one seam between the matcher and schedule expansion (`@artsrx/schedule`): every question
  * the schedule criterion asks goes through `_sessionsBetween` and `_fitsAvailability`.
  */
-import { occurrences } from '@artsrx/schedule';
+import { occurrences, timeZoneOffset as timeZoneOffset$ } from '@artsrx/schedule';
 import type { AvailabilitySlot, Schedule } from '@artsrx/schema';
-import { _offset as _offset$ } from './_zone.js';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
 // getters, which on the hot path cost more than the work itself.
-const _offset = _offset$;
+const timeZoneOffset = timeZoneOffset$;
 
 /** One concrete session. */
 export interface _Session {
@@ -67,8 +66,8 @@ function parse(availability: readonly AvailabilitySlot[]): number[] {
  */
 export function _fitsAvailability(session: _Session, availability: readonly AvailabilitySlot[], zone: string): boolean {
   if (!(session.endMs >= session.startMs)) return false;
-  const sLocal = session.startMs + _offset(session.startMs, zone) * 60000;
-  const eLocal = session.endMs + _offset(session.endMs, zone) * 60000;
+  const sLocal = session.startMs + timeZoneOffset(zone, session.startMs) * 60000;
+  const eLocal = session.endMs + timeZoneOffset(zone, session.endMs) * 60000;
   const sDay = Math.floor(sLocal / 86400000);
   const eDay = Math.floor(eLocal / 86400000);
   const startMin = Math.floor((sLocal - sDay * 86400000) / 60000);

@@ -1,5 +1,6 @@
 import type { PersonProfile } from '@artsrx/schema';
 import { _evaluate as _evaluate$, _evaluateSchedule as _evaluateSchedule$, _out as _out$, type _ScheduleFit } from '../_lib/_criteria.js';
+import { _callerErrors, _checkDataset, _checkMatcherOptions, _unreadable } from '../_lib/_check.js';
 import { _diversify as _diversify$ } from '../_lib/_diversify.js';
 import { _prepare as _prepare$, type _Prepared } from '../_lib/_prepare.js';
 import { _compileQuery as _compileQuery$, C as C$, type _Query } from '../_lib/_query.js';
@@ -87,28 +88,54 @@ function explain(P: _Prepared, Q: _Query, e: _Entry): MatchResult {
  * @param dataset - A parsed ArtsRx dataset (`activities` and `places` are read).
  * @param options - `index` (default true; false = plain linear scan, same answers) and `resolveLocation`.
  * @returns A {@link Matcher}.
+ * @throws {@link ArtsRxMatchError} (code `invalid_dataset` or `invalid_option`) when `dataset` is
+ *   not a dataset (not an object, no `activities` list, a record that is not an object, a list
+ *   field that is not a list) or an option has the wrong type; `matcher.match` throws it with code
+ *   `invalid_profile` or `invalid_option` for a profile or option it cannot read. Messages name
+ *   the field and never echo a value.
  * @example
  * const matcher = createMatcher(dataset);
  * matcher.match({ location: { postcodeDistrict: 'L1' }, interests: { activityTypes: ['singing'] } }, { limit: 3 })
  * //=> { results: [{ activityId: 'choir-1', score: 0.87, distanceKm: 1.2, nextSessions: ['2026-12-02T18:30:00+00:00'], criteria: [...] }, ...], considered: 120, excluded: [] }
  */
 export function createMatcher(dataset: MatchDataset, options: CreateMatcherOptions = {}): Matcher {
-  if (dataset === null || typeof dataset !== 'object' || !Array.isArray(dataset.activities)) {
-    throw new TypeError('dataset must be an ArtsRx dataset with an activities array');
+  _checkDataset(dataset);
+  _checkMatcherOptions(options);
+  // Errors thrown by the caller's own resolveLocation pass through unchanged.
+  const own = options.resolveLocation;
+  if (own !== undefined) {
+    options = {
+      ...options,
+      resolveLocation: (q) => {
+        try {
+          return own(q);
+        } catch (e) {
+          if (typeof e === 'object' && e !== null) _callerErrors.add(e);
+          throw e;
+        }
+      },
+    };
   }
-  if (options.resolveLocation !== undefined && typeof options.resolveLocation !== 'function') {
-    throw new TypeError('options.resolveLocation must be a function');
+  const matcherOptions = options;
+  let P: _Prepared;
+  try {
+    P = _prepare(dataset, matcherOptions);
+  } catch (e) {
+    throw _unreadable(e);
   }
-  const P = _prepare(dataset, options);
-  const linear = options.index === false;
+  const linear = matcherOptions.index === false;
   return {
     size: P.n,
     match(profile: PersonProfile, matchOptions: MatchOptions = {}): MatchResponse {
-      const Q = _compileQuery(profile, matchOptions, options, linear);
-      const { top, near } = _search(P, Q);
-      const chosen = Q.diversify ? _diversify(P, top, Q.limit, Q.diversify) : top.slice(0, Q.limit);
-      const excluded: ExcludedResult[] = near.map((e) => ({ ...explain(P, Q, e), failed: CRITERIA[e.failed]! }));
-      return { results: chosen.map((e) => explain(P, Q, e)), considered: P.n, excluded };
+      const Q = _compileQuery(profile, matchOptions, matcherOptions, linear);
+      try {
+        const { top, near } = _search(P, Q);
+        const chosen = Q.diversify ? _diversify(P, top, Q.limit, Q.diversify) : top.slice(0, Q.limit);
+        const excluded: ExcludedResult[] = near.map((e) => ({ ...explain(P, Q, e), failed: CRITERIA[e.failed]! }));
+        return { results: chosen.map((e) => explain(P, Q, e)), considered: P.n, excluded };
+      } catch (e) {
+        throw _unreadable(e);
+      }
     },
   };
 }
