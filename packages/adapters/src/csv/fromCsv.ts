@@ -26,6 +26,12 @@ export interface FromCsvOptions {
   header?: DatasetHeaderOptions;
   /** Provenance for rows without `provenance_source` / `recorded_at`; default `{ source: 'directory', recordedAt: <date of generatedAt> }`. */
   provenance?: Pick<Provenance, 'source' | 'recordedAt'>;
+  /**
+   * Most issues kept; default all. Past it issues are only counted, and one last issue
+   * (`csv_issues_truncated`, info) says how many more were found — for large files that may be
+   * wrong on every row.
+   */
+  maxIssues?: number;
 }
 
 /** What {@link fromCsv} returns: the dataset, the issues, and the spreadsheet row of each record. */
@@ -90,61 +96,116 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResult {
   if (typeof text !== 'string') throw new TypeError('text must be a string of CSV');
+  const reader = _csvReader(options);
+  reader.write(text);
+  return reader.end();
+}
+
+/**
+ * {@link fromCsv} for a spreadsheet that arrives in pieces: a Node stream (`fs.createReadStream`),
+ * a web `ReadableStream`, or any (async) iterable of text or UTF-8 bytes. Rows are read and
+ * turned into records as the pieces arrive, so memory follows the dataset being built rather
+ * than the size of the file; the result (dataset, issues, rows) is the same as `fromCsv` on the
+ * whole text.
+ *
+ * @param source - The CSV, as pieces of text or UTF-8 bytes (a byte-order mark is dropped).
+ * @param options - Mapping, dataset header and default provenance; see {@link FromCsvOptions}.
+ * @returns The dataset, the issues found, and the row of each record.
+ * @throws TypeError when `source` is not iterable or the mapping names an unknown column.
+ * @example
+ * ```ts
+ * const { value } = await fromCsvStream(['activity_name,art_forms,format,attendance_mode,status,organisation_name\n', 'Sing for Joy,music,drop-in,in-person,active,Joyful Voices\n'], {
+ *   header: { publisher: { name: 'Example' }, license: 'OGL-UK-3.0', generatedAt: '2026-01-01T00:00:00Z' },
+ * });
+ * value.activities.length;
+ * //=> 1
+ * ```
+ */
+export async function fromCsvStream(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, options: FromCsvOptions = {}): Promise<FromCsvResult> {
+  const iterable = source as Partial<AsyncIterable<unknown> & Iterable<unknown>> | null | undefined;
+  if (typeof source === 'string' || iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
+    throw new TypeError('source must be an iterable or async iterable of CSV text or UTF-8 bytes (use fromCsv for one string)');
+  }
+  const reader = _csvReader(options);
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of source) {
+    if (typeof chunk === 'string') reader.write(chunk);
+    else if (chunk instanceof Uint8Array) reader.write(decoder.decode(chunk, { stream: true }));
+    else throw new TypeError('source must yield strings or Uint8Array (bytes)');
+  }
+  reader.write(decoder.decode());
+  return reader.end();
+}
+
+/** Characters parsed at a time: rows are read in batches of about this size and not kept. */
+const BATCH_CHARS = 1 << 16;
+
+/**
+ * The line break ending the first row ('\r\n', '\n' or '\r'), found as csv-parse finds it (the
+ * first line break outside a quoted cell), or undefined when `text` does not hold it yet.
+ */
+function _recordDelimiter(text: string, delimiter: string): string | undefined {
+  let quoting = false;
+  let fieldStart = true;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoting) {
+      if (ch !== '"') continue;
+      const next = text[i + 1];
+      if (next === undefined) return undefined;
+      if (next === '"') i++;
+      else quoting = false;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoting = true;
+      fieldStart = false;
+    } else if (ch === '\r') {
+      const next = text[i + 1];
+      return next === undefined ? undefined : next === '\n' ? '\r\n' : '\r';
+    } else if (ch === '\n') return '\n';
+    else if (text.startsWith(delimiter, i)) {
+      fieldStart = true;
+      i += delimiter.length - 1;
+    } else fieldStart = false;
+  }
+  return undefined;
+}
+
+/** Index of the line break ending the first line (as `_detectDelimiter` reads it), or -1. */
+function _firstLineEnd(text: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) return i;
+  }
+  return -1;
+}
+
+/**
+ * The CSV reader behind {@link fromCsv} and {@link fromCsvStream}: text goes in by `write`, is
+ * parsed in batches of whole lines (a batch cut inside a quoted cell is parsed again with more
+ * text), and each row becomes records at once; `end` finishes the related records and returns
+ * the result. Only the text of the current batch and the records built are held.
+ */
+export function _csvReader(options: FromCsvOptions, batchChars = BATCH_CHARS): { write(text: string): void; end(): FromCsvResult } {
   _checkMapping(options.mapping, 'options.mapping');
+  if (options.maxIssues !== undefined && !(Number.isInteger(options.maxIssues) && options.maxIssues >= 0)) throw new TypeError('options.maxIssues must be a whole number, 0 or more');
   const mapping = options.mapping;
-  const issues: AdapterIssue[] = [];
+  const startIssues: AdapterIssue[] = [];
   const generatedAt = options.header?.generatedAt ?? new Date().toISOString();
   const defaulted: string[] = [];
   if (!options.header?.publisher) defaulted.push('publisher "Unknown publisher"');
   if (!options.header?.license) defaulted.push('licence OGL-UK-3.0');
   if (!options.header?.generatedAt) defaulted.push('generatedAt now');
   if (defaulted.length > 0) {
-    issues.push({ code: 'csv_header_defaulted', severity: 'info', message: `A CSV file has no dataset header, so these were assumed: ${defaulted.join(', ')}.`, hint: 'Pass header options to say who publishes the data and under which licence.' });
+    startIssues.push({ code: 'csv_header_defaulted', severity: 'info', message: `A CSV file has no dataset header, so these were assumed: ${defaulted.join(', ')}.`, hint: 'Pass header options to say who publishes the data and under which licence.' });
   }
+  const issues: AdapterIssue[] = [...startIssues];
   const dataset: Dataset = _emptyDataset({ ...options.header, generatedAt });
   const rowsOf: FromCsvResult['rows'] = { activities: {}, organisations: {}, places: {}, assets: {} };
   const defaultProvenance = options.provenance ?? { source: 'directory' as const, recordedAt: generatedAt.slice(0, 10) };
-
-  let rows: string[][];
-  try {
-    rows = parse(text, {
-      bom: true,
-      delimiter: mapping?.delimiter ?? _detectDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-  } catch (error) {
-    const lines = (error as { lines?: number }).lines;
-    issues.push({ code: 'csv_unreadable', severity: 'error', message: `The file could not be read as CSV${lines ? ` (near line ${lines})` : ''}: ${(error as Error).message}`, hint: 'Check for a quote mark that is opened and never closed.' });
-    return { value: dataset, issues, rows: rowsOf };
-  }
-  const headerRow = rows[0];
-  if (headerRow === undefined || headerRow.every((h) => h.trim() === '')) {
-    issues.push({ code: 'csv_empty', severity: 'error', message: 'The file has no header row.', row: 1 });
-    return { value: dataset, issues, rows: rowsOf };
-  }
-  const headers = headerRow.map((h) => h.trim());
-  const { matched, unknown } = _matchHeaders(headers, mapping);
-  for (const i of unknown) {
-    issues.push({ code: 'csv_unknown_column', severity: 'info', message: `Column ${_columnLetter(i)} "${headers[i]}" is not an ArtsRx column and was ignored.`, hint: 'Map it with the mapping option if it holds ArtsRx data.', row: 1, column: headers[i]! });
-  }
-  const present = new Set([...matched.values()].map((col) => col.name));
-  const defaults = new Map<CsvColumn, string>();
-  for (const col of CSV_COLUMNS) {
-    const value = mapping?.defaults?.[col.name];
-    if (value !== undefined) defaults.set(col, value);
-  }
-  for (const required of ['activity_name', 'art_forms']) {
-    if (!present.has(required) && mapping?.defaults?.[required] === undefined) {
-      const col = CSV_COLUMNS.find((c) => c.name === required)!;
-      issues.push({ code: 'csv_missing_column', severity: 'error', message: `There is no "${_headerOf(col, mapping)}" column, so no row can make a valid activity.`, hint: 'Add the column, or map your own header onto it.', row: 1, column: _headerOf(col, mapping) });
-    }
-  }
-  const headerOf = (col: CsvColumn) => {
-    for (const [i, c] of matched) if (c === col) return headers[i]!;
-    return _headerOf(col, mapping);
-  };
   const sep = mapping?.listSeparator ?? '|';
   const dateOrder = mapping?.dateOrder ?? 'dmy';
 
@@ -152,10 +213,67 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
   const activityIds = new Set<string>();
   const invalid = { organisation: new Set<string>(), place: new Set<string>(), asset: new Set<string>() };
 
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    const row = r + 1;
-    if (cells.every((cell) => cell.trim() === '')) continue;
+  // Issues past `maxIssues` are counted, not kept, so a large file that is wrong on every row stays small in memory.
+  const maxIssues = options.maxIssues ?? Infinity;
+  let droppedIssues = 0;
+  const keepIssuesUnderCap = () => {
+    if (issues.length > maxIssues) {
+      droppedIssues += issues.length - maxIssues;
+      issues.length = maxIssues;
+    }
+  };
+
+  // Set by the header row.
+  let headers: string[] = [];
+  let matched = new Map<number, CsvColumn>();
+  let present = new Set<string>();
+  const defaults = new Map<CsvColumn, string>();
+  let headerOf = (col: CsvColumn): string => _headerOf(col, mapping);
+  /** 'none' before the header row, 'empty' when it is blank (rows are then ignored), 'rows' after it. */
+  let stage: 'none' | 'empty' | 'rows' = 'none';
+
+  function readHeader(headerRow: string[]): void {
+    if (headerRow.every((h) => h.trim() === '')) {
+      issues.push({ code: 'csv_empty', severity: 'error', message: 'The file has no header row.', row: 1 });
+      stage = 'empty';
+      return;
+    }
+    stage = 'rows';
+    headers = headerRow.map((h) => h.trim());
+    const layout = _matchHeaders(headers, mapping);
+    matched = layout.matched;
+    for (const i of layout.unknown) {
+      issues.push({ code: 'csv_unknown_column', severity: 'info', message: `Column ${_columnLetter(i)} "${headers[i]}" is not an ArtsRx column and was ignored.`, hint: 'Map it with the mapping option if it holds ArtsRx data.', row: 1, column: headers[i]! });
+    }
+    present = new Set([...matched.values()].map((col) => col.name));
+    for (const col of CSV_COLUMNS) {
+      const value = mapping?.defaults?.[col.name];
+      if (value !== undefined) defaults.set(col, value);
+    }
+    for (const required of ['activity_name', 'art_forms']) {
+      if (!present.has(required) && mapping?.defaults?.[required] === undefined) {
+        const col = CSV_COLUMNS.find((c) => c.name === required)!;
+        issues.push({ code: 'csv_missing_column', severity: 'error', message: `There is no "${_headerOf(col, mapping)}" column, so no row can make a valid activity.`, hint: 'Add the column, or map your own header onto it.', row: 1, column: _headerOf(col, mapping) });
+      }
+    }
+    const byColumn = new Map<CsvColumn, string>();
+    for (const [i, c] of matched) if (!byColumn.has(c)) byColumn.set(c, headers[i]!);
+    headerOf = (col: CsvColumn) => byColumn.get(col) ?? _headerOf(col, mapping);
+  }
+
+  // Short values repeat from row to row (ids of shared records, terms, dates, times, towns): one
+  // copy of each is kept instead of one per row. The cache stops growing at 65 536 values.
+  const interned = new Map<string, string>();
+  const intern = (value: string): string => {
+    if (value.length > 48) return value;
+    const hit = interned.get(value);
+    if (hit !== undefined) return hit;
+    if (interned.size < 65536) interned.set(value, value);
+    return value;
+  };
+
+  function readRow(cells: string[], row: number): void {
+    if (cells.every((cell) => cell.trim() === '')) return;
     if (cells.length > headers.length && cells.slice(headers.length).some((cell) => cell.trim() !== '')) {
       issues.push({ code: 'csv_extra_cells', severity: 'warning', message: `Row ${row} has ${cells.length} cells but the header has ${headers.length}; the extra cells were ignored.`, hint: 'A delimiter inside a cell needs the cell to be in double quotes.', row });
     }
@@ -177,18 +295,19 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
       if (raw === '') continue;
       const target = built[col.entity];
       columnOf[col.entity].set(col.path.join('.'), headerOf(col));
-      const list = () => raw.split(sep).map((s) => s.trim()).filter((s) => s !== '');
+      const list = () => raw.split(sep).map((s) => intern(s.trim())).filter((s) => s !== '');
       switch (col.kind) {
         case 'id':
         case 'text':
-          setPath(target, col.path, raw);
+          setPath(target, col.path, intern(raw));
           break;
         case 'list':
           setPath(target, col.path, list());
           break;
         case 'enum': {
           const v = raw.toLowerCase();
-          if (col.values!.includes(v)) setPath(target, col.path, v);
+          const known = col.values!.indexOf(v);
+          if (known !== -1) setPath(target, col.path, col.values![known]);
           else report(col, 'csv_unknown_term', `"${raw}" is not one of the allowed values.`, `Use one of: ${col.values!.join(', ')}.`);
           break;
         }
@@ -198,7 +317,8 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
           const good: string[] = [];
           for (const item of list()) {
             const v = item.toLowerCase();
-            if (col.values!.includes(v)) good.push(v);
+            const known = col.values!.indexOf(v);
+            if (known !== -1) good.push(col.values![known]!);
             else report(col, 'csv_unknown_term', `"${item}" is not one of the allowed values.`, `Use ${col.values!.slice(0, 6).join(', ')}… separated by ${sep}.`);
           }
           if (col.kind === 'enumList') setPath(target, col.path, good);
@@ -228,7 +348,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
           for (const item of col.kind === 'date' ? [raw] : list()) {
             const d = _parseDate(item, dateOrder);
             if (d === undefined) report(col, 'csv_bad_date', `"${item}" is not a date.`, dateOrder === 'dmy' ? 'Write dates as 2026-10-21 or 21/10/2026.' : 'Write dates as 2026-10-21 or 10/21/2026.');
-            else out.push(d);
+            else out.push(intern(d));
           }
           if (col.kind === 'date' && out[0] !== undefined) setPath(target, col.path, out[0]);
           if (col.kind === 'dateList') setPath(target, col.path, out);
@@ -237,7 +357,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
         case 'time': {
           const t = _parseTime(raw);
           if (t === undefined) report(col, 'csv_bad_time', `"${raw}" is not a time of day.`, 'Write times as 18:30.');
-          else setPath(target, col.path, t);
+          else setPath(target, col.path, intern(t));
           break;
         }
         case 'latitude':
@@ -347,44 +467,154 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): FromCsvResu
     if (typeof activity['id'] === 'string') {
       if (activityIds.has(activity['id'])) {
         issues.push({ code: 'csv_duplicate_id', severity: 'error', message: `Row ${row}: activity id "${activity['id']}" was already used on an earlier row, so this row was left out.`, hint: 'Give every activity its own id.', row, column: headerOf(CSV_COLUMNS[0]!) });
-        continue;
+        return;
       }
       activityIds.add(activity['id']);
     }
     const parsed = ActivitySchema.safeParse(activity);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) issues.push(locate(issue.path, issue.message, 'activity', row, columnOf.activity, headerOf));
-      continue;
+      return;
     }
     dataset.activities.push(parsed.data as Activity);
     rowsOf.activities[parsed.data.id] = row;
   }
 
-  for (const entity of ['organisation', 'place', 'asset'] as const) {
-    for (const [id, { record, row }] of records[entity]) {
-      const parsed = SCHEMAS[entity].safeParse(record);
-      if (!parsed.success) {
-        invalid[entity].add(id);
-        for (const issue of parsed.error.issues) issues.push(locate(issue.path, issue.message, entity, row, new Map(), headerOf));
+  // Parsing state.
+  let pending = '';
+  let delimiter: string | undefined = mapping?.delimiter;
+  let recordDelimiter: string | undefined;
+  let firstBatch = true;
+  let lineOffset = 0;
+  let batchLines = 0;
+  let failedLength = 0;
+  let recordIndex = 0;
+  let failure: AdapterIssue | undefined;
+  let ended = false;
+
+  /** Parses one batch; false when it ended inside a quoted cell and more text may close it. */
+  function parseBatch(batch: string, last: boolean): boolean {
+    let rows: string[][];
+    try {
+      // csv-parse counts lines its own way (each line break inside a quoted cell is a line): keep its count for messages.
+      const onRecord = (record: string[], context: { lines: number }) => {
+        batchLines = context.lines;
+        return record;
+      };
+      rows = parse(batch, {
+        bom: firstBatch,
+        delimiter: delimiter!,
+        ...(recordDelimiter !== undefined ? { record_delimiter: recordDelimiter } : {}),
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        on_record: onRecord,
+      }) as string[][];
+    } catch (error) {
+      if (!last && (error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') return false;
+      const lines = (error as { lines?: number }).lines;
+      const message = (error as Error).message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) + lineOffset}`);
+      failure = { code: 'csv_unreadable', severity: 'error', message: `The file could not be read as CSV${lines ? ` (near line ${lines + lineOffset})` : ''}: ${message}`, hint: 'Check for a quote mark that is opened and never closed.' };
+      return true;
+    }
+    for (const cells of rows) {
+      const r = recordIndex++;
+      if (r === 0) readHeader(cells);
+      else if (stage === 'rows') readRow(cells, r + 1);
+      keepIssuesUnderCap();
+    }
+    return true;
+  }
+
+  function pump(): void {
+    while (pending.length > 0) {
+      if (failure !== undefined) {
+        pending = '';
+        return;
+      }
+      if (delimiter === undefined) {
+        const end = _firstLineEnd(pending);
+        if (end === -1 && !ended) return;
+        delimiter = _detectDelimiter(end === -1 ? pending : pending.slice(0, end + 1));
+      }
+      const want = Math.max(batchChars, failedLength * 2);
+      if (!ended && pending.length < want) return;
+      // Batches end at a row break of the file's own kind (a lone \n inside a cell of a \r\n file is text).
+      recordDelimiter ??= _recordDelimiter(pending, delimiter);
+      if (recordDelimiter === undefined && !ended) return;
+      let size = pending.length;
+      if (recordDelimiter !== undefined && !(ended && pending.length <= want)) {
+        const rd = recordDelimiter;
+        let at = pending.lastIndexOf(rd, want - rd.length);
+        if (at !== -1 && at + rd.length <= failedLength) at = -1;
+        if (at === -1) at = pending.indexOf(rd, Math.max(0, failedLength - rd.length + 1));
+        if (at !== -1) size = at + rd.length;
+        else if (!ended) return;
+      }
+      const batch = size === pending.length ? pending : pending.slice(0, size);
+      if (!parseBatch(batch, ended && size === pending.length)) {
+        // Cut inside a quoted cell: parse again from the same row with at least twice the text.
+        failedLength = size;
         continue;
       }
-      rowsOf[`${entity}s`][id] = row;
-      if (entity === 'organisation') dataset.organisations.push(parsed.data as Organisation);
-      else if (entity === 'place') dataset.places.push(parsed.data as Place);
-      else dataset.assets.push(parsed.data as Asset);
+      failedLength = 0;
+      firstBatch = false;
+      lineOffset += batchLines;
+      pending = size === pending.length ? '' : pending.slice(size);
     }
   }
-  // An activity pointing at a record that could not be made loses the reference, with a warning.
-  for (const activity of dataset.activities) {
+
+  function end(): FromCsvResult {
+    ended = true;
+    pump();
+    if (failure !== undefined) return { value: _emptyDataset({ ...options.header, generatedAt }), issues: [...startIssues, failure], rows: { activities: {}, organisations: {}, places: {}, assets: {} } };
+    if (recordIndex === 0) {
+      issues.push({ code: 'csv_empty', severity: 'error', message: 'The file has no header row.', row: 1 });
+      return { value: dataset, issues, rows: rowsOf };
+    }
+    if (stage === 'empty') return { value: dataset, issues, rows: rowsOf };
     for (const entity of ['organisation', 'place', 'asset'] as const) {
-      const key = `${entity}Id` as 'organisationId' | 'placeId' | 'assetId';
-      const id = activity[key];
-      if (id !== undefined && invalid[entity].has(id)) {
-        issues.push({ code: 'csv_dangling_reference', severity: 'warning', message: `Activity "${activity.id}" refers to ${LABEL[entity]} "${id}", which was left out because of the errors above.`, recordId: activity.id });
+      for (const [id, { record, row }] of records[entity]) {
+        const parsed = SCHEMAS[entity].safeParse(record);
+        if (!parsed.success) {
+          invalid[entity].add(id);
+          for (const issue of parsed.error.issues) issues.push(locate(issue.path, issue.message, entity, row, new Map(), headerOf));
+          keepIssuesUnderCap();
+          continue;
+        }
+        rowsOf[`${entity}s`][id] = row;
+        if (entity === 'organisation') dataset.organisations.push(parsed.data as Organisation);
+        else if (entity === 'place') dataset.places.push(parsed.data as Place);
+        else dataset.assets.push(parsed.data as Asset);
       }
     }
+    // An activity pointing at a record that could not be made loses the reference, with a warning.
+    for (const activity of dataset.activities) {
+      for (const entity of ['organisation', 'place', 'asset'] as const) {
+        const key = `${entity}Id` as 'organisationId' | 'placeId' | 'assetId';
+        const id = activity[key];
+        if (id !== undefined && invalid[entity].has(id)) {
+          keepIssuesUnderCap();
+          issues.push({ code: 'csv_dangling_reference', severity: 'warning', message: `Activity "${activity.id}" refers to ${LABEL[entity]} "${id}", which was left out because of the errors above.`, recordId: activity.id });
+        }
+      }
+    }
+    keepIssuesUnderCap();
+    if (droppedIssues > 0) {
+      issues.push({ code: 'csv_issues_truncated', severity: 'info', message: `${droppedIssues} more problem(s) were found and not listed: only the first ${maxIssues} are kept.`, hint: 'Fix the problems listed and read the file again to see the rest.' });
+    }
+    return { value: dataset, issues, rows: rowsOf };
   }
-  return { value: dataset, issues, rows: rowsOf };
+
+  return {
+    write(text: string) {
+      if (ended) throw new Error('write after end');
+      if (text === '' || failure !== undefined) return;
+      pending = pending === '' ? text : pending + text;
+      pump();
+    },
+    end,
+  };
 }
 
 function locate(

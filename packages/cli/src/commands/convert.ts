@@ -1,14 +1,16 @@
+import { promises as fs } from 'node:fs';
 import { Command, Option } from 'commander';
 import { DatasetSchema, ReferralSchema } from '@artsrx/schema';
 import { _action } from '../_lib/_action.js';
 import { _parseDatasetText, _parseJsonText } from '../_lib/_dataset.js';
 import { _CliError, EXIT } from '../_lib/_errors.js';
-import { _readText } from '../_lib/_input.js';
+import { _fsError, _readText, type _InputText } from '../_lib/_input.js';
 import { _stderr, _writeFolder, _writeOutput } from '../_lib/_output.js';
 import { _parseNow } from '../_lib/_now.js';
 import { _readCsvMapping } from '../_lib/_validateCsv.js';
 import { isReferralFormat } from '../convert/fhir.js';
 import { FORMATS } from '../convert/formats.js';
+import { _jsonChunks, _structureProblemCount, _writeChunks } from '../convert/_jsonOutput.js';
 
 interface ConvertOptions {
   to?: string;
@@ -48,7 +50,13 @@ export function convertCommand(): Command {
           const usable = names().filter((n) => FORMATS[n]![direction] !== undefined || isReferralFormat(FORMATS[n]!));
           throw new _CliError(`unknown format for --${direction}: "${name}". Use one of: ${usable.join(', ')}`);
         }
-        const input = await _readText(file);
+        // An importer that reads the path itself (a CSV stream, an Open Referral folder) gets the path; the others the file's text.
+        const byPath = direction === 'from' && !isReferralFormat(format) && format.fromPath !== undefined;
+        let input: _InputText;
+        if (byPath) {
+          if (file !== '-') await fs.stat(file).catch((error: unknown) => Promise.reject(_fsError(file, error)));
+          input = { path: file, name: file === '-' ? '<stdin>' : file, text: '', bytes: 0 };
+        } else input = await _readText(file);
         let report: string[];
         if (isReferralFormat(format)) {
           // Referrals are personal data: one referral per file, and no field value is ever echoed.
@@ -79,11 +87,13 @@ export function convertCommand(): Command {
         } else {
           const mapping = await _readCsvMapping(options.mapping);
           if (mapping !== undefined && name !== 'csv') throw new _CliError('--mapping applies to --from csv only');
-          const result = await format.from!({ path: file, text: input.text }, { now, ...(mapping !== undefined ? { mapping } : {}) });
-          await _writeOutput(`${JSON.stringify(result.dataset, null, 2)}\n`, options.out);
+          const fromOptions = { now, ...(mapping !== undefined ? { mapping } : {}) };
+          const result = byPath ? await format.fromPath!(file, fromOptions) : await format.from!({ path: file, text: input.text }, fromOptions);
+          // Written in pieces and checked record by record: a dataset from a large CSV is never held as one string or copied whole.
+          await _writeChunks(_jsonChunks(result.dataset), options.out);
           report = result.report;
-          const parsed = DatasetSchema.safeParse(result.dataset);
-          if (!parsed.success) report = [...report, `the converted dataset has ${parsed.error.issues.length} structure problem(s): run \`artsrx validate\` on it`];
+          const problems = _structureProblemCount(result.dataset);
+          if (problems > 0) report = [...report, `the converted dataset has ${problems} structure problem(s): run \`artsrx validate\` on it`];
         }
         if (report.length > 0) {
           if (options.report !== undefined) await _writeOutput(`${report.join('\n')}\n`, options.report);

@@ -45,9 +45,15 @@ export interface FormatFromOptions {
  * One entry of the `artsrx convert` format registry: a one-line description for `--help`, and
  * an exporter (`--to`), an importer (`--from`) or both. Exporters get a dataset that has passed
  * structure validation (parsed by `DatasetSchema`, defaults applied).
+ *
+ * An importer that reads its input itself has `fromPath` as well: `convert --from` then gives it
+ * the path as typed (`-` for stdin) instead of the file's text — for input read as a stream
+ * (CSV) or a folder (an Open Referral static API folder). It throws `_CliError` (exit 2) for a
+ * path it cannot read.
  */
 export interface ConvertFormat {
   description: string;
   to?: (dataset: Dataset, options: FormatToOptions) => Promise<FormatToResult>;
   from?: (input: FormatInput, options: FormatFromOptions) => Promise<FormatFromResult>;
+  fromPath?: (path: string, options: FormatFromOptions) => Promise<FormatFromResult>;
 }
