@@ -4,7 +4,7 @@ import { FAIL as FAIL$, MATCH as MATCH$, PARTIAL as PARTIAL$, UNKNOWN as UNKNOWN
 import { _CAP_FULL as _CAP_FULL$, _CAP_FULL_UNKNOWN as _CAP_FULL_UNKNOWN$, _CAP_PLACES as _CAP_PLACES$, _CAP_WAITLIST as _CAP_WAITLIST$, _COST_FREE as _COST_FREE$, _COST_PRICED as _COST_PRICED$, _MIXED as _MIXED$, _ONLINE as _ONLINE$, type _Prepared } from './_prepare.js';
 import type { _Query } from './_query.js';
 import { _ART_FORM_BIT as _ART_FORM_BIT$, _FIVE_WAYS_BIT as _FIVE_WAYS_BIT$, _idsOf as _idsOf$, _label as _label$, _NEED_BIT as _NEED_BIT$, _SUPPORT_BIT as _SUPPORT_BIT$, _TYPE_BIT_HI as _TYPE_BIT_HI$, _TYPE_BIT_LO as _TYPE_BIT_LO$, _VENUE_BIT as _VENUE_BIT$ } from './_vocab.js';
-import { wallClock as wallClock$ } from '@artsrx/schedule';
+import { timeZoneOffset as timeZoneOffset$, wallClock as wallClock$ } from '@artsrx/schedule';
 
 // Imported bindings copied to module constants: module runners (vitest, tsx) read imports through
 // getters, which on the hot path cost more than the work itself.
@@ -29,6 +29,7 @@ const _SUPPORT_BIT = _SUPPORT_BIT$;
 const _TYPE_BIT_HI = _TYPE_BIT_HI$;
 const _TYPE_BIT_LO = _TYPE_BIT_LO$;
 const _VENUE_BIT = _VENUE_BIT$;
+const timeZoneOffset = timeZoneOffset$;
 const wallClock = wallClock$;
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -207,12 +208,19 @@ function scheduleReason(outcome: number, Q: _Query, fit: _ScheduleFit): string {
   if (outcome === FAIL) {
     return fit.total === 0 ? `No sessions in the next ${horizon}` : `None of its sessions in the next ${horizon} falls in the times you said you are free`;
   }
-  const walls = fit.fitting.map((s) => {
-    const c = wallClock(Q.zone, s.startMs);
-    return { w: { wd: DAY_CODES.indexOf(c.weekday), hh: c.hour, mm: c.minute, d: c.day, m: c.month } };
-  });
-  const first = walls[0]!.w;
-  const same = walls.every(({ w }) => w.wd === first.wd && w.hh === first.hh && w.mm === first.mm);
+  // The first session's wall clock in full; the others only as weekday and minute of the week
+  // (one cached offset read each: this runs for every session of every result).
+  const c = wallClock(Q.zone, fit.fitting[0]!.startMs);
+  const first = { wd: DAY_CODES.indexOf(c.weekday), hh: c.hour, mm: c.minute, d: c.day, m: c.month };
+  const firstWeekMinute = first.wd * 1440 + first.hh * 60 + first.mm;
+  const walls = fit.fitting;
+  let same = true;
+  for (let k = 1; k < walls.length && same; k++) {
+    const ms = walls[k]!.startMs;
+    const local = ms + timeZoneOffset(Q.zone, ms) * 60000;
+    const day = Math.floor(local / 86400000);
+    same = ((((day + 3) % 7) + 7) % 7) * 1440 + Math.floor((local - day * 86400000) / 60000) === firstWeekMinute;
+  }
   const when =
     same && walls.length > 1
       ? `${DAY_NAMES[first.wd]}s ${clock(first.hh, first.mm)}`
