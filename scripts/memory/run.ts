@@ -2,7 +2,8 @@
  * `pnpm memory`: peak memory and time of the CLI on large inputs, generated into os.tmpdir()
  * (never committed): a 1 GiB NDJSON dataset through `artsrx validate --format json` (the
  * streaming path), and a 90 MiB and a 200 MiB CSV through `artsrx validate` and `artsrx convert
- * --from csv` (the CLI refuses CSV over 100 MB: the 200 MiB run checks it does so cleanly).
+ * --from csv` (`validate` refuses CSV over 100 MB: the 200 MiB run checks it does so cleanly;
+ * `convert --from csv` streams the file and converts it).
  * Peak RSS comes from /usr/bin/time -v when present, else from the child's own
  * process.resourceUsage().maxRSS (read through a --import hook). Prints a table and writes
  * os.tmpdir()/artsrx-memory-report.json. Flags: --ndjson-mb N, --csv-mb N, --csv-ok-mb N, --heap-mb N (child heap cap, default 8192), --keep.
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
   const csvLines = readFileSync(baseCsv, 'utf8').split(/\r?\n/).filter((l) => l !== '');
   const bigCsv = join(DIR, 'big.csv');
   const outJson = join(DIR, 'from-csv.json');
-  // The CLI reads CSV up to 100 MB (docs/limits.md): measure just under it, then check the 200 MiB file is refused cleanly.
+  // `validate` reads CSV up to 100 MB, `convert --from csv` streams up to 500 MB (docs/limits.md): measure just under 100 MB, then 200 MiB (refused cleanly by validate, converted by convert).
   for (const mib of [CSV_OK_MB, CSV_MB]) {
     const csvInfo = await replicate(`${csvLines[0]}\n`, csvLines.slice(1), bigCsv, mib * MB);
     const label = `CSV ${Math.round(csvInfo.bytes / MB)} MiB, ${csvInfo.lines} rows`;

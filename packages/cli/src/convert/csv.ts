@@ -6,18 +6,18 @@ import type { ConvertFormat } from './types.js';
 import { _adapterReportLine } from './_adapterReport.js';
 
 /**
- * Largest CSV `convert --from csv` reads. The file is read as a stream and never held whole
- * (memory follows the dataset being built, about 12 times the CSV's size for a typical sheet; see
- * docs/limits.md), but the dataset it becomes must fit in memory, so very big sheets are still
- * refused with advice.
+ * Largest CSV `convert --from csv` reads. The file is read as a stream and never held whole, but
+ * the dataset it becomes is: peak memory is about 7.5 times the CSV's size for a large sheet (a
+ * 200 MiB CSV: 1.5 GiB; docs/limits.md), so 500 MB stays inside Node's default heap of about
+ * 4 GB, and bigger sheets are refused with advice.
  */
-export const MAX_CSV_CONVERT_BYTES = 1024 * 1024 * 1024;
+export const MAX_CSV_CONVERT_BYTES = 500 * 1024 * 1024;
 
 /** Most problems listed for one CSV: a big sheet wrong on every row would otherwise fill memory with its report. */
 export const MAX_CSV_REPORT_LINES = 1000;
 
 const tooBig = (name: string) =>
-  new _CliError(`${name} is a CSV file over ${MAX_CSV_CONVERT_BYTES / 1048576 / 1024} GB, too big to convert at once: split it into several files (by area or by organisation) and convert each`);
+  new _CliError(`${name} is a CSV file over ${MAX_CSV_CONVERT_BYTES / 1048576} MB, too big to convert at once: split it into several files (by area or by organisation) and convert each`);
 
 /**
  * The text of a CSV file or stdin, decoded as it is read, with the checks `_readText` makes on a

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromCsv } from '@artsrx/adapters/csv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/runCli.js';
-import { _jsonChunks } from './_jsonOutput.js';
+import { DatasetSchema } from '@artsrx/schema';
+import { _jsonChunks, _structureProblemCount } from './_jsonOutput.js';
 
 const NOW = ['--now', '2026-11-01T00:00:00Z'];
 
@@ -48,6 +49,16 @@ describe('artsrx convert --from csv (read as a stream)', () => {
     });
   });
 
+  it('refuses a CSV over 500 MB before reading it, with advice to split it (exit 2)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'artsrx-csv-huge-')), 'huge.csv');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, 501 * 1024 * 1024); // sparse: nothing is written
+    closeSync(fd);
+    const run = await runCli(['convert', file, '--from', 'csv', ...NOW]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`artsrx: ${file} is a CSV file over 500 MB, too big to convert at once: split it into several files (by area or by organisation) and convert each\n`);
+  });
+
   it('reads stdin, and lists at most 1000 problems for a sheet wrong on every row', async () => {
     const text = `activity_id,activity_name,art_forms\n${'act-1,Choir,music\n'.repeat(3000)}`;
     const run = await runCli(['convert', '-', '--from', 'csv', ...NOW], { stdin: text });
@@ -71,5 +82,22 @@ describe('_jsonChunks', () => {
       { list: [{ toJSON: () => 'j' }] },
     ];
     for (const value of values) expect([..._jsonChunks(value)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+  });
+});
+
+describe('_structureProblemCount', () => {
+  it('counts what DatasetSchema.safeParse finds, checking one record at a time', () => {
+    const good = JSON.parse(readFileSync('examples/north-west/dataset.json', 'utf8')) as Record<string, unknown[]>;
+    const cases: unknown[] = [
+      good,
+      { ...good, license: 42, activities: [{ ...(good.activities![0] as object), name: '' }, { id: 'x' }] },
+      { ...good, places: [{ id: 'p' }], organisations: undefined },
+      { ...good, assets: 'not a list' },
+      {},
+    ];
+    for (const dataset of cases) {
+      const whole = DatasetSchema.safeParse(dataset);
+      expect(_structureProblemCount(dataset as never)).toBe(whole.success ? 0 : whole.error.issues.length);
+    }
   });
 });
