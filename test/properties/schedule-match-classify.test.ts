@@ -5,6 +5,15 @@ import { classify, match, schedule, validate as V } from '../hostile/_lib/import
 import { anySchedule, hostileJson, mutated } from './_arbitraries.js';
 import { lawful } from './_check.js';
 
+function caught(f: () => unknown): unknown[] {
+  try {
+    f();
+    return [];
+  } catch (error) {
+    return [error];
+  }
+}
+
 // Laws of schedules, matching and classification on outside data: arbitrary (often impossible)
 // schedules, arbitrary person profiles, arbitrary records.
 
@@ -39,14 +48,13 @@ describe('matching: lawful on any profile and any dataset', () => {
   const matcher = match.createMatcher(dataset as never);
   const profile = { location: { postcodeDistrict: 'L8' }, maxDistanceKm: 5, interests: { artForms: ['music'] }, availability: [{ day: 'TU', from: '09:00', to: '13:00' }], freeOnly: true, timezone: 'Europe/London' };
 
-  // match takes a PersonProfile: a valid one never throws; an invalid one throws a TypeError or
-  // RangeError, not always naming the field yet (e.g. interests.artForms: 9007199254740992 gives
-  // "ids is not iterable"), which is why this says 'argument-unnamed' (issue 11 note, docs/limits.md).
-  it('match never throws on a valid profile, only TypeError/RangeError on an invalid one, and returns ranked results', () => {
+  // match takes a PersonProfile: a valid one never throws; an invalid one throws ArtsRxMatchError
+  // (a TypeError) or ArtsRxMatchRangeError naming the field, never a TypeError from deep inside.
+  it('match never throws on a valid profile, only a named ArtsRxMatchError on an invalid one, and returns ranked results', () => {
     fc.assert(
       fc.property(fc.oneof(hostileJson, mutated(profile, 4)), (p) => {
         const valid = p !== null && typeof p === 'object' && !Array.isArray(p) && V.validateProfile(p).valid;
-        const res = lawful('match', p, (x) => matcher.match(x as never, { now: '2026-05-01T00:00:00Z' } as never), valid ? 'never' : 'argument-unnamed');
+        const res = lawful('match', p, (x) => matcher.match(x as never, { now: '2026-05-01T00:00:00Z' } as never), valid ? 'never' : 'argument');
         if (res) {
           expect(Array.isArray(res.results)).toBe(true);
           for (const r of res.results) expect(Number.isFinite(r.score)).toBe(true);
@@ -59,9 +67,10 @@ describe('matching: lawful on any profile and any dataset', () => {
   it('createMatcher on hostile datasets', () => {
     fc.assert(
       fc.property(mutated(dataset, 6), (d) => {
-        // A dataset whose places is not an array gives "placeList.forEach is not a function" (issue 11 note).
-        const m = lawful('createMatcher', d, (x) => match.createMatcher(x as never), 'argument-unnamed');
-        if (m) lawful('match on a hostile dataset', profile, (x) => m.match(x as never, { now: '2026-05-01T00:00:00Z' } as never), 'argument-unnamed');
+        // A dataset the matcher cannot read is refused up front with ArtsRxMatchError naming the field.
+        const m = lawful('createMatcher', d, (x) => match.createMatcher(x as never), 'argument');
+        if (m) lawful('match on a hostile dataset', profile, (x) => m.match(x as never, { now: '2026-05-01T00:00:00Z' } as never), 'argument');
+        for (const e of caught(() => match.createMatcher(d as never))) expect(e).toBeInstanceOf(match.ArtsRxMatchError);
       }),
       { numRuns: 80 * SCALE },
     );
