@@ -5,7 +5,7 @@ import { DatasetSchema, type Schedule } from '@artsrx/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { _ruleDates } from '../../src/openreferral/_lib/_ruleDates.js';
-import { _dateOf, _dayNumber, _hhmm, _weekday } from '../../src/openreferral/_lib/_zone.js';
+import { _dateOf, _dayNumber, _hhmm, _weekday } from '../../src/openreferral/_lib/_civil.js';
 import { fromOpenReferral } from '../../src/openreferral/fromOpenReferral.js';
 import { toOpenReferral } from '../../src/openreferral/toOpenReferral.js';
 

@@ -1,9 +1,9 @@
-import { timeZoneOffset } from '@artsrx/schedule';
+import { instantOfWallTime, timeZoneOffset } from '@artsrx/schedule';
 import { BY_DAY_PATTERN, type ScheduleInput } from '@artsrx/schema';
 import { _num, _str, type _Json } from './_json.js';
 import { _ruleDates } from './_ruleDates.js';
 import type { OpenReferralIssue } from './_types.js';
-import { _dateOf, _dayNumber, _hhmm, _minutes, _offsetText } from './_civil.js';
+import { _dateOf, _dayNumber, _hhmm } from './_civil.js';
 
 const ZONE = 'Europe/London';
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -217,12 +217,8 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
     return { schedule, issues };
   }
   if (oneOffs.length > 1) {
-    const iso = (date: string, time: string): string => {
-      const instantGuess = _dayNumber(date) * 86400000 + _minutes(time) * 60000;
-      const off = timeZoneOffset(ZONE, instantGuess - timeZoneOffset(ZONE, instantGuess) * 60000);
-      const t = _offsetText(off);
-      return `${date}T${time}:00${t}`;
-    };
+    // RFC 5545, as everywhere in ArtsRx: a skipped time moves forward, a repeated one is the first.
+    const iso = (date: string, time: string): string => instantOfWallTime(ZONE, date, time).iso;
     const occurrences = oneOffs
       .filter((o) => (o.validFrom ?? o.dtstart) !== undefined)
       .map((o) => {
