@@ -12,7 +12,7 @@ describe('_importSchedule: one-off sessions across the clock changes', () => {
     const { schedule } = _importSchedule([row('2026-10-25', '01:30', '03:00'), row('2026-03-29', '01:30', '03:00')], '2026-01-01');
     expect(schedule?.occurrences).toEqual([
       { start: '2026-03-29T02:30:00+01:00', end: '2026-03-29T03:00:00+01:00' },
-      { start: '2026-10-25T01:30:00+01:00', end: '2026-10-25T03:00:00+00:00' },
+      { start: '2026-10-25T01:30:00+01:00', end: '2026-10-25T03:00:00Z' },
     ]);
   });
 
@@ -20,7 +20,7 @@ describe('_importSchedule: one-off sessions across the clock changes', () => {
     const { schedule } = _importSchedule([row('2026-07-01', '18:30', '20:00'), row('2026-12-01', '18:30', '20:00')], '2026-01-01');
     expect(schedule?.occurrences).toEqual([
       { start: '2026-07-01T18:30:00+01:00', end: '2026-07-01T20:00:00+01:00' },
-      { start: '2026-12-01T18:30:00+00:00', end: '2026-12-01T20:00:00+00:00' },
+      { start: '2026-12-01T18:30:00Z', end: '2026-12-01T20:00:00Z' },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { BY_DAY_PATTERN, type ScheduleInput } from '@artsrx/schema';
 import { _num, _str, type _Json } from './_json.js';
 import { _ruleDates } from './_ruleDates.js';
 import type { OpenReferralIssue } from './_types.js';
-import { _dateOf, _dayNumber, _hhmm } from './_civil.js';
+import { _dateOf, _dayNumber, _hhmm, _offsetText } from './_civil.js';
 
 const ZONE = 'Europe/London';
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -218,7 +218,11 @@ export function _importSchedule(rows: readonly _Json[], fallbackStart: string): 
   }
   if (oneOffs.length > 1) {
     // RFC 5545, as everywhere in ArtsRx: a skipped time moves forward, a repeated one is the first.
-    const iso = (date: string, time: string): string => instantOfWallTime(ZONE, date, time).iso;
+    // (Written with "Z" for GMT, as the rest of the Open Referral import does.)
+    const iso = (date: string, time: string): string => {
+      const at = instantOfWallTime(ZONE, date, time);
+      return at.iso.slice(0, 19) + _offsetText(at.offset);
+    };
     const occurrences = oneOffs
       .filter((o) => (o.validFrom ?? o.dtstart) !== undefined)
       .map((o) => {
