@@ -10,6 +10,14 @@ export type MatchErrorCode = 'invalid_dataset' | 'invalid_profile' | 'invalid_op
 
 const BRAND = Symbol.for('@artsrx/match.ArtsRxMatchError');
 
+/** Names, codes and brands an error of either class, so `instanceof ArtsRxMatchError` holds for both. */
+function _brand(error: Error & { code: MatchErrorCode; field: string }, code: MatchErrorCode, field: string): void {
+  error.name = 'ArtsRxMatchError';
+  error.code = code;
+  error.field = field;
+  Object.defineProperty(error, BRAND, { value: true });
+}
+
 /**
  * The error `createMatcher` and `matcher.match` throw for structurally invalid input: a
  * `TypeError` with a stable {@link MatchErrorCode} `code`, the `field` at fault (e.g.
@@ -34,16 +42,13 @@ const BRAND = Symbol.for('@artsrx/match.ArtsRxMatchError');
  */
 export class ArtsRxMatchError extends TypeError {
   /** Stable code: `invalid_dataset`, `invalid_profile` or `invalid_option`. */
-  readonly code: MatchErrorCode;
+  declare readonly code: MatchErrorCode;
   /** The argument or field at fault, e.g. `dataset.places`, `profile.availability`, `options.limit`. */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(code: MatchErrorCode, field: string, message: string) {
     super(message);
-    this.name = 'ArtsRxMatchError';
-    this.code = code;
-    this.field = field;
-    Object.defineProperty(this, BRAND, { value: true });
+    _brand(this, code, field);
   }
 
   /** True for an {@link ArtsRxMatchError} and for an {@link ArtsRxMatchRangeError}. */
@@ -59,15 +64,12 @@ export class ArtsRxMatchError extends TypeError {
  */
 export class ArtsRxMatchRangeError extends RangeError {
   /** Stable code (see {@link MatchErrorCode}). */
-  readonly code: MatchErrorCode;
+  declare readonly code: MatchErrorCode;
   /** The argument or field at fault. */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(code: MatchErrorCode, field: string, message: string) {
     super(message);
-    this.name = 'ArtsRxMatchError';
-    this.code = code;
-    this.field = field;
-    Object.defineProperty(this, BRAND, { value: true });
+    _brand(this, code, field);
   }
 }
