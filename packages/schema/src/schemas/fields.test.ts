@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LanguageTagSchema, NAME_PATTERN, NAME_UNSAFE_MESSAGE, NameSchema, PointSchema, PostcodeSchema, TimeZoneSchema, UK_POSTCODE_PATTERN } from './fields.js';
+import { IdSchema, LanguageTagSchema, NAME_PATTERN, NAME_UNSAFE_MESSAGE, NameSchema, PointSchema, PostcodeSchema, TimeZoneSchema, UK_POSTCODE_PATTERN } from './fields.js';
 
 describe('UK_POSTCODE_PATTERN', () => {
   it.each(['L1 4DQ', 'M15 4FN', 'SW1A 2AA', 'WA10 1AA', 'EC1A1BB', 'GIR 0AA', 'bb11 1aa'])('accepts %s', (pc) => {
@@ -97,6 +97,34 @@ describe('NameSchema: no control characters, line breaks or text-direction overr
         expect(ajvName(s), JSON.stringify(s)).toBe(zodName(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('IdSchema: no control characters, line breaks or text-direction overrides either', () => {
+  const root = resolve(import.meta.dirname, '../../../..');
+  const published = JSON.parse(readFileSync(join(root, 'schemas/organisation.schema.json'), 'utf8')) as { $defs: Record<string, object> };
+  const ajvId = new Ajv2020({ strict: false }).compile(published.$defs.Id!);
+  const zodId = (s: string) => IdSchema.safeParse(s).success;
+
+  it.each(['\u0000', '\u001f', '\u007f', '\u0085', '\u009f', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069'])('zod and the JSON Schema refuse %j inside, before and after an id', (c) => {
+    for (const id of [`org${c}1`, `${c}org-1`, `org-1${c}`, c]) {
+      expect(zodId(id), JSON.stringify(id)).toBe(false);
+      expect(ajvId(id), JSON.stringify(id)).toBe(false);
+    }
+  });
+
+  it.each(['org-1', 'https://example.org/activity/42', 'caf\u00e9-1', 'a b', '\u0645\u0631\u0643\u0632-1', 'x\u200dy'])('accepts the ordinary id %j', (id) => {
+    expect(zodId(id)).toBe(true);
+    expect(ajvId(id)).toBe(true);
+  });
+
+  it('zod and the JSON Schema give the same verdict on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.array(fc.constantFrom(' ', 'a', '-', '\u0085', '\u202e', '\u2028', '\u00a0', '\t'), { maxLength: 8 }).map((a) => a.join(''))), (s) => {
+        expect(ajvId(s), JSON.stringify(s)).toBe(zodId(s));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

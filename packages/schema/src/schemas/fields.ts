@@ -39,13 +39,17 @@ export function _describe<T extends z.ZodMiniType>(schema: T, description: strin
   return copy;
 }
 
-/** A record id: any non-blank string without control characters, at most 500 characters. */
+/** A record id: any non-blank string without control characters, line breaks or text-direction overrides, at most 500 characters. */
 export const IdSchema = z
   .string()
   .check(
     z.minLength(1),
     z.maxLength(500),
-    z.regex(/^[^\s\u0000-\u001f\u007f]([^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/, 'An id must not be blank, start or end with a space, or contain control characters'),
+    // The characters of UNSAFE_TEXT_CHARACTERS (below), written out: ids end up in URLs, file names and terminals.
+    z.regex(
+      /^[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]([^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*[^\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069])?$/,
+      'An id must not be blank, start or end with a space, or contain control characters, line breaks or text-direction overrides',
+    ),
   )
   .register(z.globalRegistry, { id: 'Id', title: 'Id', description: 'Identifier unique within the dataset; ideally a URL or UUID so it stays unique when datasets are merged.' });
 
