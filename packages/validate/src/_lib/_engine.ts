@@ -3,7 +3,8 @@ import { ActivitySchema, AssetSchema, OrganisationSchema, PlaceSchema, ScheduleS
 import type * as z from 'zod/mini';
 import type { _Collector, _Where } from './_collector.js';
 import { _compile, type _Fast } from './_compile.js';
-import { _inUk, _metres, _normName } from './_geo.js';
+import { _inUk, _metres } from './_geo.js';
+import { _nameTokens, _similarNames } from './_names.js';
 import { _hash53 } from './_hash.js';
 import { _HashTable, _Pool, type _NumberMap } from './_table.js';
 import { _structure } from './_structure.js';
@@ -33,6 +34,13 @@ const SCHEDULE_CODES = RULES.filter((r) => r.code.startsWith('schedule_') || r.c
 
 const KIND_CODE: Record<_Kind, number> = { Organisation: 1, Place: 2, Asset: 3, Activity: 4 };
 const KIND_WORD = ['', 'an organisation', 'a place', 'an asset', 'an activity'];
+
+/**
+ * A ~100 m square holding more places than this (with a point) is crowded — usually points at a
+ * postcode or town centroid — and its places are compared for the same name only, not for
+ * near-identical names, so the work per place stays bounded (at most 9 × 64 comparisons).
+ */
+export const _CROWDED_CELL = 64;
 
 /** Options of the checker. */
 export interface _EngineOptions {
@@ -78,8 +86,12 @@ export class _Engine {
   private readonly ids: _NumberMap<Key>; // key → kind | contact << 3 | seq << 4
   private readonly positions: string[] = []; // seq → pointer (in-memory mode only)
   private readonly places: _NumberMap<Key>; // bit 1: has a point, bit 2: has access information
-  private readonly placeCells: _NumberMap<Key>; // name+cell → 1 + index of the newest entry in cellPool
-  private readonly cellPool = new _Pool(4); // [lng, lat, seq, 1 + index of the previous entry in the cell]
+  private readonly placeCells: _NumberMap<Key>; // name+cell → 1 + index of the newest entry in cellPool with that name
+  private readonly cells: _NumberMap<Key>; // cell → 1 + index of the newest entry in cellPool in that cell
+  // [lng, lat, seq, 1 + previous entry with the same name in the cell, 1 + previous entry in the cell, places in the cell so far, words]
+  private readonly cellPool = new _Pool(7);
+  private readonly cellNames: string[] = []; // entry → normalised name (words joined by spaces)
+  private readonly cellLabels: string[] = []; // entry → the place's name and id as quoted in messages
   private readonly activityNames: _NumberMap<Key>; // name+place → seq
   private readonly refs: { key: Key; kind: number; field: string; pointer: string; where: _Where }[] = [];
   private readonly pending: PendingActivity[] = [];
@@ -97,6 +109,7 @@ export class _Engine {
     this.ids = table();
     this.places = table();
     this.placeCells = table();
+    this.cells = table();
     this.activityNames = table();
     const now = options.now;
     this.today = now.toISOString().slice(0, 10);
@@ -232,29 +245,68 @@ export class _Engine {
     const access = hasKeys(raw.venueFeatures) || (typeof raw.accessibilityNotes === 'string' && raw.accessibilityNotes.trim() !== '');
     // A place with a geo that is wrong is reported above; "no point" means no geo at all.
     if (id !== undefined && !this.places.has(this.key(id))) this.places.set(this.key(id), (isObj(geo) ? 1 : 0) | (access ? 2 : 0));
-    // Likely duplicates: same normalised name in this or a neighbouring ~100 m cell, then measured.
+    // Likely duplicates: the same or a near-identical normalised name in this or a neighbouring
+    // ~100 m cell, then measured. The same name is found through a hash of name and cell, in any
+    // cell; near-identical names only among the places of cells that are not crowded.
     if (point !== undefined && typeof raw.name === 'string' && !out.isOff('likely_duplicate')) {
-      const name = _normName(raw.name);
-      if (name === '') return;
-      const cx = Math.floor(point[0] / 0.0015);
-      const cy = Math.floor(point[1] / 0.0009);
-      let reported = false;
-      for (let dx = -1; dx <= 1 && !reported; dx++) {
-        for (let dy = -1; dy <= 1 && !reported; dy++) {
-          let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`));
-          for (; entry !== undefined && entry > 0; entry = this.cellPool.at(entry - 1, 3)) {
-            const e = entry - 1;
-            const m = _metres(point[0], point[1], this.cellPool.at(e, 0), this.cellPool.at(e, 1));
+      const words = _nameTokens(raw.name);
+      if (words.length === 0) return;
+      const name = words.join(' ');
+      const [lng, lat] = point;
+      const cx = Math.floor(lng / 0.0015);
+      const cy = Math.floor(lat / 0.0009);
+      const pool = this.cellPool;
+      let found = -1;
+      let foundM = 0;
+      for (let dx = -1; dx <= 1 && found < 0; dx++) {
+        for (let dy = -1; dy <= 1 && found < 0; dy++) {
+          for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
+            const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
             if (m <= 100) {
-              out.add('likely_duplicate', `${base}/name`, `This place looks like a duplicate of the place ${this.describe(this.cellPool.at(e, 2))}: the same name, ${Math.round(m)} m away`, where, 'If it is the same place, merge the records and keep one id');
-              reported = true;
+              found = entry - 1;
+              foundM = m;
               break;
             }
           }
         }
       }
+      const cellKey = (cx + 0x200000) * 0x400000 + (cy + 0x200000);
+      const newest = this.cells.get(cellKey) ?? 0;
+      const inCell = 1 + (newest > 0 ? pool.at(newest - 1, 5) : 0);
+      if (found < 0 && inCell <= _CROWDED_CELL) {
+        for (let dx = -1; dx <= 1 && found < 0; dx++) {
+          for (let dy = -1; dy <= 1 && found < 0; dy++) {
+            const head = dx === 0 && dy === 0 ? newest : (this.cells.get(cellKey + dx * 0x400000 + dy) ?? 0);
+            if (head === 0 || pool.at(head - 1, 5) > _CROWDED_CELL) continue;
+            for (let entry = head; entry > 0; entry = pool.at(entry - 1, 4)) {
+              const e = entry - 1;
+              // Cheap tests first: near-identical names differ by at most one word.
+              if (Math.abs(pool.at(e, 6) - words.length) > 1) continue;
+              const m = _metres(lng, lat, pool.at(e, 0), pool.at(e, 1));
+              if (m > 100 || !_similarNames(words, this.cellNames[e]!.split(' '))) continue;
+              found = e;
+              foundM = m;
+              break;
+            }
+          }
+        }
+      }
+      if (found >= 0) {
+        const other = `${this.cellLabels[found]}, ${this.describe(pool.at(found, 2))})`;
+        out.add(
+          'likely_duplicate',
+          `${base}/name`,
+          `The place ${other}, ${Math.round(foundM)} m away, has ${this.cellLabels[found]!.startsWith(`${_quote(raw.name)} (`) ? 'the same name' : 'a very similar name'} \u2014 the same place twice?`,
+          where,
+          'If it is the same place, merge the records and keep one id',
+        );
+      }
       const k = this.key(`${name}\u0000${cx}\u0000${cy}`);
-      this.placeCells.set(k, 1 + this.cellPool.push(point[0], point[1], seq, this.placeCells.get(k) ?? 0));
+      const e = pool.push(lng, lat, seq, this.placeCells.get(k) ?? 0, newest, inCell, words.length);
+      this.cellNames[e] = name;
+      this.cellLabels[e] = `${_quote(raw.name)} (id ${id === undefined ? 'none' : _quote(id)}`;
+      this.placeCells.set(k, 1 + e);
+      this.cells.set(cellKey, 1 + e);
     }
   }
 
@@ -309,7 +361,7 @@ export class _Engine {
     }
     // Likely duplicates: the same normalised name at the same place.
     if (inPerson && typeof raw.name === 'string' && typeof raw.placeId === 'string' && !out.isOff('likely_duplicate')) {
-      const name = _normName(raw.name);
+      const name = _nameTokens(raw.name).join(' ');
       if (name !== '') {
         const k = this.key(`${name}\u0000${raw.placeId}`);
         const prior = this.activityNames.get(k);

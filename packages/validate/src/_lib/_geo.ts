@@ -14,18 +14,3 @@ export function _metres(lng1: number, lat1: number, lng2: number, lat2: number):
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371008.8 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
-
-const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'in', 'for']);
-
-/** A name reduced for duplicate detection: lower case, no accents, punctuation or little words. */
-export function _normName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ')
-    .filter((w) => w !== '' && !STOP.has(w))
-    .join(' ');
-}
