@@ -41,7 +41,7 @@ describe('_editsWithin: restricted Damerau–Levenshtein distance at most k (wor
 });
 
 describe('_similarNames (worked by hand)', () => {
-  it.each([
+  it.each<[string, string, boolean, string]>([
     // Near-duplicates a directory maintainer would merge.
     ["St Mary's Church Hall", 'St Marys Church Hall', true, 'apostrophe: the same words'],
     ["St Mary's Church Hall", "St. Mary's Parish Church Hall", true, 'one word more ("parish"), not a kind of place'],
@@ -68,7 +68,7 @@ describe('_similarNames (worked by hand)', () => {
     ['Brierfield Library', 'Brierfield Public Lending Library', false, 'two words more'],
     ['Brierfield Library', 'Nelson Library', false, 'different towns'],
     ['The', 'The', false, 'nothing left to compare'],
-  ] as const)('%s ~ %s: %s (%s)', (a, b, expected) => {
+  ])('%s ~ %s: %s (%s)', (a, b, expected) => {
     expect(similar(a, b)).toBe(expected);
     expect(similar(b, a)).toBe(expected);
   });

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { generateRecords } from '@artsrx/synthetic';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_NOW, validDataset } from '../../test/_fixtures.js';
+import { FIXTURE_NOW, fixtures, validDataset } from '../../test/_fixtures.js';
+import { validateDataset } from '../dataset/validateDataset.js';
 import { validateNdjson } from './validateNdjson.js';
 
 /** NDJSON lines of the valid fixture: header, organisation, place, activity. */
@@ -82,6 +83,31 @@ describe('validateNdjson', () => {
       ['duplicate_id', 5, 'The id \u201cact-1\u201d is also used by an activity on line 4'],
       ['likely_duplicate', 5, 'This activity looks like a duplicate of the activity on line 4: the same name at the same place'],
     ]);
+  });
+
+  it('finds the same near-identical place names as validateDataset, naming the earlier line', async () => {
+    for (const name of ['likely_duplicate_similar_names', 'likely_duplicate_not_similar']) {
+      const input = fixtures('validateDataset').find((f) => f.name === name)!.input as Record<string, any>;
+      const { organisations, places, assets, activities, ...header } = input;
+      const text = [{ type: 'DatasetHeader', ...header }, ...organisations.map((r: object) => ({ type: 'Organisation', ...r })), ...places.map((r: object) => ({ type: 'Place', ...r }))]
+        .map((r) => JSON.stringify(r))
+        .join('\n');
+      const streamed = (await validateNdjson(chunked(text, 1 << 16), { now: FIXTURE_NOW })).issues;
+      const whole = validateDataset(input, { now: FIXTURE_NOW }).issues;
+      // The same places flagged, each against the same other place: only "at /places/N" becomes "on line N + 3".
+      expect(streamed.map((i) => [i.code, i.recordId, i.message.replace(/on line (\d+)/, (_, n: string) => `at /places/${Number(n) - 3}`)])).toEqual(whole.map((i) => [i.code, i.recordId, i.message]));
+      if (name === 'likely_duplicate_similar_names') expect(streamed[0]!.message).toBe('The place \u201cSt Mary\'s Church Hall\u201d (id \u201cplace-1\u201d, on line 3), 12 m away, has a very similar name \u2014 the same place twice?');
+    }
+  });
+
+  it('compares near-identical names only in ~100 m squares of at most 64 places; the same name always', async () => {
+    const { organisations, places: [place], assets, activities, ...header } = validDataset();
+    const at = (id: string, name: string, lng: number) => JSON.stringify({ type: 'Place', ...place, id, name, geo: { type: 'Point', coordinates: [lng, 53.40855] } });
+    // 70 different names 0.1 m apart in one cell (points at a postcode centroid), then a near-identical and an identical name.
+    const crowd = Array.from({ length: 70 }, (_, i) => at(`p${i}`, `Brierfield Venue ${i}`, -2.99115 + i * 1e-6));
+    const text = [JSON.stringify({ type: 'DatasetHeader', ...header }), JSON.stringify({ type: 'Organisation', ...organisations[0] }), ...crowd, at('near', 'Brierfeild Venue 0', -2.99115), at('same', 'The Brierfield venue 0', -2.99115)].join('\n');
+    const result = await validateNdjson(chunked(text, 1 << 16), { now: FIXTURE_NOW });
+    expect(result.issues.map((i) => [i.code, i.recordId])).toEqual([['likely_duplicate', 'same']]);
   });
 
   it('reports lines without a known type, suggesting one', async () => {
