@@ -246,8 +246,9 @@ export class _Engine {
     // A place with a geo that is wrong is reported above; "no point" means no geo at all.
     if (id !== undefined && !this.places.has(this.key(id))) this.places.set(this.key(id), (isObj(geo) ? 1 : 0) | (access ? 2 : 0));
     // Likely duplicates: the same or a near-identical normalised name in this or a neighbouring
-    // ~100 m cell, then measured. The same name is found through a hash of name and cell, in any
-    // cell; near-identical names only among the places of cells that are not crowded.
+    // ~100 m cell, then measured. A cell's places are walked newest first; in a crowded cell the
+    // same name is found through a hash of name and cell instead, and near-identical names are
+    // not looked for (see _CROWDED_CELL).
     if (point !== undefined && typeof raw.name === 'string' && !out.isOff('likely_duplicate')) {
       const words = _nameTokens(raw.name);
       if (words.length === 0) return;
@@ -256,38 +257,38 @@ export class _Engine {
       const cx = Math.floor(lng / 0.0015);
       const cy = Math.floor(lat / 0.0009);
       const pool = this.cellPool;
+      const cellKey = (cx + 0x200000) * 0x400000 + (cy + 0x200000);
+      const newest = this.cells.get(cellKey) ?? 0;
+      const inCell = 1 + (newest > 0 ? pool.at(newest - 1, 5) : 0);
+      const compareNear = inCell <= _CROWDED_CELL;
       let found = -1;
       let foundM = 0;
       for (let dx = -1; dx <= 1 && found < 0; dx++) {
         for (let dy = -1; dy <= 1 && found < 0; dy++) {
-          for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
-            const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
-            if (m <= 100) {
-              found = entry - 1;
-              foundM = m;
-              break;
+          const head = dx === 0 && dy === 0 ? newest : (this.cells.get(cellKey + dx * 0x400000 + dy) ?? 0);
+          if (head === 0) continue;
+          if (pool.at(head - 1, 5) > _CROWDED_CELL) {
+            for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
+              const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
+              if (m <= 100) {
+                found = entry - 1;
+                foundM = m;
+                break;
+              }
             }
+            continue;
           }
-        }
-      }
-      const cellKey = (cx + 0x200000) * 0x400000 + (cy + 0x200000);
-      const newest = this.cells.get(cellKey) ?? 0;
-      const inCell = 1 + (newest > 0 ? pool.at(newest - 1, 5) : 0);
-      if (found < 0 && inCell <= _CROWDED_CELL) {
-        for (let dx = -1; dx <= 1 && found < 0; dx++) {
-          for (let dy = -1; dy <= 1 && found < 0; dy++) {
-            const head = dx === 0 && dy === 0 ? newest : (this.cells.get(cellKey + dx * 0x400000 + dy) ?? 0);
-            if (head === 0 || pool.at(head - 1, 5) > _CROWDED_CELL) continue;
-            for (let entry = head; entry > 0; entry = pool.at(entry - 1, 4)) {
-              const e = entry - 1;
-              // Cheap tests first: near-identical names differ by at most one word.
-              if (Math.abs(pool.at(e, 6) - words.length) > 1) continue;
-              const m = _metres(lng, lat, pool.at(e, 0), pool.at(e, 1));
-              if (m > 100 || !_similarNames(words, this.cellNames[e]!.split(' '))) continue;
-              found = e;
-              foundM = m;
-              break;
-            }
+          for (let entry = head; entry > 0; entry = pool.at(entry - 1, 4)) {
+            const e = entry - 1;
+            // Cheap tests first: near-identical names differ by at most one word.
+            if (Math.abs(pool.at(e, 6) - words.length) > 1) continue;
+            const m = _metres(lng, lat, pool.at(e, 0), pool.at(e, 1));
+            if (m > 100) continue;
+            const other = this.cellNames[e]!;
+            if (other !== name && !(compareNear && _similarNames(words, other.split(' ')))) continue;
+            found = e;
+            foundM = m;
+            break;
           }
         }
       }

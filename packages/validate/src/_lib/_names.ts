@@ -6,6 +6,9 @@
 /** Little words that never tell two places apart. ("a" is kept at the end: "Studio A".) */
 const STOP = new Set(['the', 'a', 'an', 'and', 'of', 'at', 'in', 'for', 'on']);
 
+const APOSTROPHE = /['\u2018\u2019\u02bc`\u00b4]/;
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
+
 /** Spellings and abbreviations written one way. */
 const SAME: Record<string, string> = {
   center: 'centre', centers: 'centres', ctr: 'centre', theater: 'theatre', theaters: 'theatres',
@@ -40,15 +43,29 @@ function isMarker(t: string): boolean {
 
 /** The words of a name for duplicate detection: lower case, no accents, punctuation, spelling variants or little words. */
 export function _nameTokens(name: string): string[] {
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc`\u00b4]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/([a-z])(?=\d)/g, '$1 ')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+  // Accents go through NFKD; plain ASCII (most names) skips it. Apostrophes join ("Mary’s" →
+  // "marys"); anything else but a–z and 0–9 separates words, and so does a letter before a digit.
+  let t = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (APOSTROPHE.test(t)) t = t.replace(APOSTROPHES, '');
+  const words: string[] = [];
+  let start = -1;
+  let afterLetter = false;
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const letter = c >= 97 && c <= 122;
+    if (letter || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      else if (!letter && afterLetter) {
+        words.push(t.slice(start, i));
+        start = i;
+      }
+      afterLetter = letter;
+    } else if (start >= 0) {
+      words.push(t.slice(start, i));
+      start = -1;
+      afterLetter = false;
+    }
+  }
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
