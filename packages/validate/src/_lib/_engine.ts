@@ -86,10 +86,12 @@ export class _Engine {
   private readonly ids: _NumberMap<Key>; // key → kind | contact << 3 | seq << 4
   private readonly positions: string[] = []; // seq → pointer (in-memory mode only)
   private readonly places: _NumberMap<Key>; // bit 1: has a point, bit 2: has access information
-  private readonly placeCells: _NumberMap<Key>; // name+cell → 1 + index of the newest entry in cellPool with that name
+  private readonly placeCells: _NumberMap<Key>; // name+cell → 1 + index of the newest entry with that name (cellPool; sameNamePool when streaming)
   private readonly cells: _NumberMap<Key>; // cell → 1 + index of the newest entry in cellPool in that cell
   // [lng, lat, seq, 1 + previous entry with the same name in the cell, 1 + previous entry in the cell, places in the cell so far, words]
   private readonly cellPool = new _Pool(7);
+  // Streaming mode: [lng, lat, seq, 1 + previous entry with the same name in the cell]
+  private readonly sameNamePool = new _Pool(4);
   private readonly cellNames: string[] = []; // entry → normalised name (words joined by spaces)
   private readonly cellLabels: string[] = []; // entry → the place's name and id as quoted in messages
   private readonly activityNames: _NumberMap<Key>; // name+place → seq
@@ -250,6 +252,10 @@ export class _Engine {
     // same name is found through a hash of name and cell instead, and near-identical names are
     // not looked for (see _CROWDED_CELL).
     if (point !== undefined && typeof raw.name === 'string' && !out.isOff('likely_duplicate')) {
+      if (this.options.compact) {
+        this.sameNamedPlace(raw.name, point, seq, base, where);
+        return;
+      }
       const words = _nameTokens(raw.name);
       if (words.length === 0) return;
       const name = words.join(' ');
@@ -293,11 +299,13 @@ export class _Engine {
         }
       }
       if (found >= 0) {
-        const other = `${this.cellLabels[found]}, ${this.describe(pool.at(found, 2))})`;
+        const label = this.cellLabels[found]!;
+        const other = `${label}, ${this.describe(pool.at(found, 2))})`;
+        const same = label.startsWith(`${_quote(raw.name)} (`);
         out.add(
           'likely_duplicate',
           `${base}/name`,
-          `The place ${other}, ${Math.round(foundM)} m away, has ${this.cellLabels[found]!.startsWith(`${_quote(raw.name)} (`) ? 'the same name' : 'a very similar name'} \u2014 the same place twice?`,
+          `The place ${other}, ${Math.round(foundM)} m away, has ${same ? 'the same name' : 'a very similar name'} \u2014 the same place twice?`,
           where,
           'If it is the same place, merge the records and keep one id',
         );
@@ -309,6 +317,34 @@ export class _Engine {
       this.placeCells.set(k, 1 + e);
       this.cells.set(cellKey, 1 + e);
     }
+  }
+
+  /**
+   * Streaming form of the likely-duplicate check: the same normalised name within 100 m, found
+   * through a hash of name and ~100 m cell, so memory stays a few numbers per place (a 1 GiB
+   * NDJSON file validates in under 250 MB). Near-identical names need every name kept, so they
+   * are looked for only when the dataset is in memory (`validateDataset`).
+   */
+  private sameNamedPlace(rawName: string, point: readonly [number, number], seq: number, base: string, where: _Where): void {
+    const name = _nameTokens(rawName).join(' ');
+    if (name === '') return;
+    const [lng, lat] = point;
+    const cx = Math.floor(lng / 0.0015);
+    const cy = Math.floor(lat / 0.0009);
+    const pool = this.sameNamePool;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
+          const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
+          if (m > 100) continue;
+          this.out.add('likely_duplicate', `${base}/name`, `The place ${this.describe(pool.at(entry - 1, 2))}, ${Math.round(m)} m away, has the same name \u2014 the same place twice?`, where, 'If it is the same place, merge the records and keep one id');
+          dx = dy = 2; // reported: stop looking
+          break;
+        }
+      }
+    }
+    const k = this.key(`${name}\u0000${cx}\u0000${cy}`);
+    this.placeCells.set(k, 1 + pool.push(lng, lat, seq, this.placeCells.get(k) ?? 0));
   }
 
   private asset(raw: Obj, base: string, where: _Where): void {
