@@ -14,6 +14,7 @@ import {
 } from '@artsrx/schema';
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { AdapterIssue, AdapterResult } from '../_lib/_adapterIssue.js';
+import { _slug } from '../_lib/_labels.js';
 import { CSV_COLUMNS, type CsvColumn } from './csvColumns.js';
 import { _columnLetter, _detectDelimiter, _parseBool, _parseDate, _parseTime, _unneutralise } from './_lib/_cells.js';
 import { _checkMapping, _headerOf, _matchHeaders, type CsvMapping } from './_lib/_layout.js';
@@ -52,18 +53,6 @@ function setPath(target: Obj, path: readonly string[], value: unknown): void {
     node = node[key] as Obj;
   }
   node[path[path.length - 1]!] = value;
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'unnamed'
-  );
 }
 
 function getPath(target: Obj, path: readonly string[]): unknown {
@@ -428,7 +417,7 @@ export function _csvReader(options: FromCsvOptions, batchChars = BATCH_CHARS): {
           issues.push({ code: 'csv_unnamed_record', severity: 'error', message: `Row ${row}: there are ${LABEL[entity]} details but no ${LABEL[entity]} name or id, so they were left out.`, row, column: headerOf(CSV_COLUMNS.find((c) => c.entity === entity && c.kind === 'text')!) });
           continue;
         }
-        id = slug(rec['name']);
+        id = _slug(rec['name']);
         rec['id'] = id;
       }
       activity[`${entity}Id`] = id;
@@ -460,8 +449,9 @@ export function _csvReader(options: FromCsvOptions, batchChars = BATCH_CHARS): {
 
     // The activity itself.
     if (activity['id'] === undefined && typeof activity['name'] === 'string') {
-      let id = slug(activity['name']);
-      for (let n = 2; activityIds.has(id); n++) id = `${slug(activity['name'])}-${n}`;
+      const base = _slug(activity['name']);
+      let id = base;
+      for (let n = 2; activityIds.has(id); n++) id = `${base}-${n}`;
       activity['id'] = id;
     }
     if (typeof activity['id'] === 'string') {
