@@ -274,14 +274,8 @@ export class _Engine {
           const head = dx === 0 && dy === 0 ? newest : (this.cells.get(cellKey + dx * 0x400000 + dy) ?? 0);
           if (head === 0) continue;
           if (pool.at(head - 1, 5) > _CROWDED_CELL) {
-            for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
-              const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
-              if (m <= 100) {
-                found = entry - 1;
-                foundM = m;
-                break;
-              }
-            }
+            found = this.sameNameNearby(pool, name, cx + dx, cy + dy, lng, lat);
+            if (found >= 0) foundM = _metres(lng, lat, pool.at(found, 0), pool.at(found, 1));
             continue;
           }
           for (let entry = head; entry > 0; entry = pool.at(entry - 1, 4)) {
@@ -332,19 +326,28 @@ export class _Engine {
     const cx = Math.floor(lng / 0.0015);
     const cy = Math.floor(lat / 0.0009);
     const pool = this.sameNamePool;
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx + dx}\u0000${cy + dy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
-          const m = _metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1));
-          if (m > 100) continue;
-          this.out.add('likely_duplicate', `${base}/name`, `The place ${this.describe(pool.at(entry - 1, 2))}, ${Math.round(m)} m away, has the same name \u2014 the same place twice?`, where, 'If it is the same place, merge the records and keep one id');
-          dx = dy = 2; // reported: stop looking
-          break;
-        }
-      }
+    let found = -1;
+    for (let dx = -1; dx <= 1 && found < 0; dx++) {
+      for (let dy = -1; dy <= 1 && found < 0; dy++) found = this.sameNameNearby(pool, name, cx + dx, cy + dy, lng, lat);
+    }
+    if (found >= 0) {
+      const m = _metres(lng, lat, pool.at(found, 0), pool.at(found, 1));
+      this.out.add('likely_duplicate', `${base}/name`, `The place ${this.describe(pool.at(found, 2))}, ${Math.round(m)} m away, has the same name \u2014 the same place twice?`, where, 'If it is the same place, merge the records and keep one id');
     }
     const k = this.key(`${name}\u0000${cx}\u0000${cy}`);
     this.placeCells.set(k, 1 + pool.push(lng, lat, seq, this.placeCells.get(k) ?? 0));
+  }
+
+  /**
+   * The newest earlier place within 100 m of (lng, lat) with the normalised `name` in cell
+   * (cx, cy), found through the name+cell hash and the same-name chain (field 3) of `pool`; -1
+   * when there is none.
+   */
+  private sameNameNearby(pool: _Pool, name: string, cx: number, cy: number, lng: number, lat: number): number {
+    for (let entry = this.placeCells.get(this.key(`${name}\u0000${cx}\u0000${cy}`)); entry !== undefined && entry > 0; entry = pool.at(entry - 1, 3)) {
+      if (_metres(lng, lat, pool.at(entry - 1, 0), pool.at(entry - 1, 1)) <= 100) return entry - 1;
+    }
+    return -1;
   }
 
   private asset(raw: Obj, base: string, where: _Where): void {
