@@ -1,3 +1,4 @@
+import { isTimeZone } from '@artsrx/schema/vocab';
 import { tzOffset, tzScan } from '@date-fns/tz';
 import { _DAY_MS, _formatDate, _formatOffset, _formatTime, _pad2, _parseDate } from './_civil.js';
 
@@ -41,14 +42,8 @@ const zones = new Map<string, _Zone>();
 export function _zone(name: string): _Zone {
   let z = zones.get(name);
   if (z === undefined) {
-    let valid = false;
-    try {
-      // Intl is the authority on which zone names exist.
-      new Intl.DateTimeFormat('en-GB', { timeZone: name });
-      valid = typeof name === 'string' && name.length > 0 && !/^[+-]/.test(name);
-    } catch {
-      valid = false;
-    }
+    // The standard's rule: IANA names Intl knows, not legacy ids such as "BST" (Bangladesh to ICU).
+    const valid = typeof name === 'string' && isTimeZone(name);
     // Zone names can come from data (a profile's timezone): keep the cache bounded.
     if (zones.size > 1000) zones.clear();
     z = { name, valid, blocks: new Map(), changes: new Map(), lastBlockKey: Number.NaN, lastBlock: undefined };

@@ -120,4 +120,9 @@ describe('isTimeZone', () => {
     expect(isTimeZone(undefined)).toBe(false);
     expect(isTimeZone(42)).toBe(false);
   });
+
+  it('refuses legacy ids the standard refuses: ICU reads "BST" as Bangladesh, not British Summer Time', () => {
+    for (const legacy of ['BST', 'GMT', 'EST']) expect(isTimeZone(legacy), legacy).toBe(false);
+    expect(() => timeZoneOffset('BST', 0)).toThrow(RangeError);
+  });
 });

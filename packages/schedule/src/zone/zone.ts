@@ -96,13 +96,15 @@ function instantArg(instant: unknown): number {
 }
 
 /**
- * Is `timeZone` an IANA time zone name this runtime knows (`Europe/London`, `UTC`)? Fixed
- * offsets such as `+01:00` are not zone names and give `false`. Never throws.
+ * Is `timeZone` an IANA time zone name this runtime knows (`Europe/London`, `UTC`)? The
+ * standard's rule (`isTimeZone` of `@artsrx/schema`): fixed offsets such as `+01:00` and legacy
+ * ids such as `BST` (which ICU reads as Bangladesh) give `false`. Never throws.
  *
  * @example
  * ```ts
  * isTimeZone('Australia/Sydney'); //=> true
  * isTimeZone('Mars/Olympus');     //=> false
+ * isTimeZone('BST');              //=> false
  * ```
  */
 export function isTimeZone(timeZone: unknown): timeZone is string {

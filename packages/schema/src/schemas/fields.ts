@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
-import { _isTimeZone } from '../_lib/isTimeZone.js';
+import { isTimeZone } from '../vocab/isTimeZone.js';
 import { _isLanguageTag } from '../_lib/isLanguageTag.js';
 
 // zod/mini loads no locale, so every issue without a message of ours would read "Invalid input".
@@ -140,7 +140,7 @@ export const TimeZoneSchema = z
   .string()
   .check(
     z.regex(/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/, 'A time zone is an IANA name such as Europe/London'),
-    z.refine(_isTimeZone, 'Unknown time zone: use an IANA name such as Europe/London'),
+    z.refine(isTimeZone, 'Unknown time zone: use an IANA name such as Europe/London'),
   )
   .register(z.globalRegistry, { id: 'TimeZone', title: 'Time zone', description: 'An IANA time zone name such as Europe/London, never a numeric offset.' });
 

@@ -22,3 +22,4 @@ export { REFERRER_ROLES } from './referrerRoles.js';
 export { VENUE_FEATURES } from './venueFeatures.js';
 export { VOCABULARIES } from './vocabularies.js';
 export { toSkos } from './toSkos.js';
+export { isTimeZone } from './isTimeZone.js';
